@@ -1,0 +1,30 @@
+package org.amparo.bootstrap;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Stage;
+import picocli.CommandLine;
+
+/** Lets picocli create command objects through the one injector, so commands get services by injection. */
+public final class GuiceCommandFactory implements CommandLine.IFactory {
+
+    private final Injector injector;
+
+    private GuiceCommandFactory(Injector injector) {
+        this.injector = injector;
+    }
+
+    /** Builds the command-line injector (no JavaFX). */
+    public static GuiceCommandFactory create() {
+        return new GuiceCommandFactory(Guice.createInjector(Stage.PRODUCTION, AmparoModule.forCli()));
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+        try {
+            return injector.getInstance(type);
+        } catch (com.google.inject.ConfigurationException e) {
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+}

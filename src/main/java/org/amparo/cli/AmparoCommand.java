@@ -1,0 +1,43 @@
+package org.amparo.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.Command;
+
+/** {@code amparo}: the top-level command. Each subcommand is one class with no logic of its own. */
+@Command(name = "amparo",
+        mixinStandardHelpOptions = true,
+        versionProvider = AmparoCommand.Version.class,
+        description = "Offline case management for advocates serving immigrant women survivors.%n"
+                + "With no command, opens the desktop window.",
+        subcommands = {
+        })
+public final class AmparoCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The version from the build ({@code org/amparo/version.properties}). */
+    public static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            return new String[] {"amparo " + current()};
+        }
+
+        public static String current() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = AmparoCommand.class.getResourceAsStream("/org/amparo/version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return p.getProperty("amparo.version", "unknown");
+        }
+    }
+}

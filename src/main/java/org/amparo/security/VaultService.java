@@ -1,0 +1,39 @@
+package org.amparo.security;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The encrypted vault: a folder with an H2 database encrypted under a random key and a key-slot file that wraps that
+ * key once per user (Argon2id → AES-256-GCM) and once for the recovery code. Opening a vault makes
+ * {@code platform.db.Database} usable; locking closes it and forgets the key.
+ *
+ * <p>All methods block (Argon2id takes about half a second): call them from a background task, never the FX thread.
+ */
+public interface VaultService {
+
+    /** What is at {@code dir}, without opening anything. */
+    VaultState inspect(Path dir);
+
+    /**
+     * Creates a vault at {@code dir} with its first administrator, opens it, and returns the recovery code (shown
+     * once). Refuses to overwrite an existing vault.
+     */
+    RecoveryCode create(Path dir, String adminName, char[] password) throws VaultException;
+
+    /** Opens the vault as {@code user}. The same error whether the user or the password was wrong. */
+    void open(Path dir, String user, char[] password) throws VaultException;
+
+    /** Opens the vault with the recovery code (for a forgotten password or a locked-out account). */
+    void openWithRecoveryCode(Path dir, String recoveryCode) throws VaultException;
+
+    /** Closes the database (with a synced checkpoint) and forgets the key. Safe to call when already locked. */
+    void lock();
+
+    boolean isOpen();
+
+    /** The signed-in user's name while open. */
+    Optional<String> currentUser();
+
+    enum VaultState { MISSING, EMPTY_FOLDER, NOT_A_VAULT, VAULT }
+}
