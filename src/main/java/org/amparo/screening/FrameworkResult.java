@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One framework's evaluation. {@code assessment} is set only for {@code dhs2021_mayorkas}'s public-safety category.
- * {@code flags} is a compatible extension of the spec (e.g. {@code UNVERIFIED_RULE}); empty when none.
+ * A category whose rule the legal reference marks UNVERIFIED says so in its first reason.
  */
 public record FrameworkResult(
         String framework,
