@@ -200,7 +200,7 @@ public final class VawaSelfPetitionScreener implements ReliefScreener {
                     citation);
         } else {
             ledger.add(id, MET, "She lived with the abuser at some time (since 2022-02-10 it need not have been"
-                    + " during the marriage).", citation);
+                    + " during the marriage or relationship).", citation);
         }
     }
 
