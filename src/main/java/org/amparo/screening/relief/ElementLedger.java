@@ -62,8 +62,12 @@ final class ElementLedger {
     }
 
     ReliefResult result(Relief relief, ReliefOutcome outcome) {
-        return new ReliefResult(relief, outcome, List.copyOf(elements), List.of(), List.of(), List.copyOf(flags),
-                List.copyOf(missingFacts));
+        return result(relief, outcome, List.of());
+    }
+
+    ReliefResult result(Relief relief, ReliefOutcome outcome, List<ReliefResult.DerivativeResult> derivatives) {
+        return new ReliefResult(relief, outcome, List.copyOf(elements), List.of(), List.copyOf(derivatives),
+                List.copyOf(flags), List.copyOf(missingFacts));
     }
 
     /** The result when no fact in the document suggests this form of relief. */

@@ -26,7 +26,7 @@ import org.amparo.screening.ReliefResult.Relief;
  * {@code NOT_MET} element gives {@code NOT_ELIGIBLE}, else any {@code UNKNOWN} gives {@code NEEDS_MORE_INFO}, else
  * any {@code NEEDS_REVIEW} gives {@code LIKELY_ELIGIBLE}, and only when every element is {@code MET} is the outcome
  * {@code ELIGIBLE}. An unknown fact is never read as met. Windows are judged on {@code vawa.filed_date}, or on the
- * evaluation date when she has not filed.
+ * evaluation date when she has not filed. Her children are listed as derivatives (see {@code VawaDerivatives}).
  */
 public final class VawaSelfPetitionScreener implements ReliefScreener {
 
@@ -65,7 +65,7 @@ public final class VawaSelfPetitionScreener implements ReliefScreener {
             remarriage(ledger, c.vawa());
         }
         classification(ledger, c.vawa());
-        return ledger.result(relief(), ledger.standardOutcome());
+        return ledger.result(relief(), ledger.standardOutcome(), VawaDerivatives.of(c));
     }
 
     private static void relationship(ElementLedger ledger, VawaCase c) {

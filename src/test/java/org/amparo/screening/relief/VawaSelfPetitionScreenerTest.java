@@ -248,6 +248,35 @@ class VawaSelfPetitionScreenerTest {
                 .contains("file by 2026-08-31");
     }
 
+    static Stream<Arguments> derivativeRows() {
+        return Stream.of(
+                arguments("unmarried child under 21", "{'ref':'child-1','relationship':'child','dob':'2010-05-05',"
+                        + "'marital_status':'single'}", ReliefOutcome.LIKELY_ELIGIBLE, "2031-05-04"),
+                arguments("child turns 21 tomorrow", "{'ref':'child-1','relationship':'child','dob':'2004-09-16',"
+                        + "'marital_status':'single'}", ReliefOutcome.LIKELY_ELIGIBLE, "2025-09-15"),
+                arguments("child turned 21 today", "{'ref':'child-1','relationship':'child','dob':'2004-09-15',"
+                        + "'marital_status':'single'}", ReliefOutcome.NEEDS_MORE_INFO, null),
+                arguments("married child", "{'ref':'child-1','relationship':'child','dob':'2008-05-05',"
+                        + "'marital_status':'married'}", ReliefOutcome.NOT_ELIGIBLE, null),
+                arguments("child's birth date unknown", "{'ref':'child-1','relationship':'child'}",
+                        ReliefOutcome.NEEDS_MORE_INFO, null));
+    }
+
+    @ParameterizedTest(name = "vawa.classification derivative: {0}")
+    @MethodSource("derivativeRows")
+    void herChildrenAreListedAsDerivatives(String description, String child, ReliefOutcome expected,
+                                           String fileBy) {
+        DeadlineFacts facts = spouse().add("family_members", child)
+                .add("family_members", "{'ref':'ex-1','relationship':'child','dob':'2009-01-01','is_abuser':true}");
+
+        assertThat(screener.screen(facts.build(), facts.asOfDate()).derivatives()).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.member()).isEqualTo("child-1");
+                    assertThat(d.outcome()).as(description).isEqualTo(expected);
+                    assertThat(d.fileBy()).isEqualTo(fileBy == null ? null : java.time.LocalDate.parse(fileBy));
+                });
+    }
+
     @Test
     void noVawaFactsIsNotApplicable() {
         DeadlineFacts facts = DeadlineFacts.asOf("2025-09-15").set("person.dob", "1990-04-02");
