@@ -29,12 +29,19 @@ final class TCooperation {
         }
         UtFinding minor = minor(t);
         UtFinding trauma = trauma(t);
-        out.add(combine(main, minor, trauma));
-        out.add(minor);
+        UtFinding combined = combine(main, minor, trauma);
+        out.add(combined);
+        // The exceptions are shown for their reasons; only t.el3_cooperation limits the outcome.
+        boolean open = combined.result() != ElementOutcome.MET;
+        out.add(informational(minor, open));
         if (minor.result() != ElementOutcome.MET) {
-            out.add(trauma);
+            out.add(informational(trauma, open));
         }
         return out;
+    }
+
+    private static UtFinding informational(UtFinding f, boolean keepMissing) {
+        return new UtFinding(f.element(), ReliefOutcome.ELIGIBLE, keepMissing ? f.missing() : List.of(), f.flags());
     }
 
     private static UtFinding complied(TFacts t) {

@@ -67,7 +67,7 @@ final class TDerivatives {
                     + " unmarried sibling under 18 whatever the principal's age; evidence of the danger is needed.");
         }
         if (danger == null) {
-            return new UtFamilyWindows.Window(UtOutcomes.worse(byAge.cap(), ReliefOutcome.NEEDS_MORE_INFO), null,
+            return new UtFamilyWindows.Window(ReliefOutcome.NEEDS_MORE_INFO, null,
                     byAge.reason() + " [t.family] A present danger of retaliation would still qualify her; it is not"
                             + " recorded.", UDerivatives.concat(byAge.missing(), path + ".retaliation_danger"),
                     byAge.flags());
