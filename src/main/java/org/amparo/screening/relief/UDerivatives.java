@@ -31,19 +31,29 @@ final class UDerivatives {
         }
         ReliefOutcome principal = out.outcome();
         LocalDate principalDob = facts.person() == null ? null : facts.person().dob();
+        boolean perpetratorNamed = members.stream().anyMatch(UDerivatives::isPerpetrator);
         for (int i = 0; i < members.size(); i++) {
             FamilyMember m = members.get(i);
             if (m == null || m.relationship() == null || m.relationship() == FamilyMember.Relationship.other) {
                 continue;
             }
             String path = "$.family_members[" + i + "]";
-            UtFamilyWindows.Window w = window(m, path, principalDob, filing);
+            UtFamilyWindows.Window w = window(m, path, principalDob, filing, perpetratorNamed);
             record(out, m, w, principal);
         }
     }
 
-    private static UtFamilyWindows.Window window(FamilyMember m, String path, LocalDate principalDob, UtFiling f) {
-        if (Boolean.TRUE.equals(m.perpetratorOfCrime()) || Boolean.TRUE.equals(m.isAbuser())) {
+    private static boolean isPerpetrator(FamilyMember m) {
+        return m != null && (Boolean.TRUE.equals(m.perpetratorOfCrime()) || Boolean.TRUE.equals(m.isAbuser()));
+    }
+
+    /**
+     * {@code perpetratorNamed}: another member is already recorded as the perpetrator, so a member whose
+     * perpetrator fields are unknown is taken not to be the perpetrator.
+     */
+    private static UtFamilyWindows.Window window(FamilyMember m, String path, LocalDate principalDob, UtFiling f,
+                                                 boolean perpetratorNamed) {
+        if (isPerpetrator(m)) {
             return UtFamilyWindows.Window.of(ReliefOutcome.NOT_ELIGIBLE, null, "[u.fam.perpetrator_excluded] This"
                     + " family member committed the crime or is the abuser and cannot be a derivative"
                     + " (regulation paragraph UNVERIFIED).").flag(ReliefResult.FLAG_UNVERIFIED);
@@ -57,7 +67,8 @@ final class UDerivatives {
                     RULES), f, RULES);
             case other -> throw new IllegalStateException("other relatives are skipped");
         };
-        if (m.perpetratorOfCrime() == null && m.isAbuser() == null && w.cap() != ReliefOutcome.NOT_ELIGIBLE) {
+        if (!perpetratorNamed && m.perpetratorOfCrime() == null && m.isAbuser() == null
+                && w.cap() != ReliefOutcome.NOT_ELIGIBLE) {
             return new UtFamilyWindows.Window(UtOutcomes.worse(w.cap(), ReliefOutcome.LIKELY_ELIGIBLE), w.fileBy(),
                     w.reason() + " Whether this family member committed the crime is not recorded.",
                     concat(w.missing(), path + ".perpetrator_of_crime"), w.flags());

@@ -132,6 +132,20 @@ class TVisaScreenerTest {
     }
 
     @Test
+    void emptyTSectionAsksForEachUnknownElement() {
+        org.amparo.facts.TFacts empty = new org.amparo.facts.TFacts(null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null);
+        org.amparo.facts.FactsDocument doc = new org.amparo.facts.FactsDocument("amparo-facts/1", "t-empty",
+                ReliefFacts.AS_OF, null, null, null, null, null, empty, null, null, null, null, null, null, null, null);
+
+        ReliefResult result = new TVisaScreener().screen(doc, ReliefFacts.AS_OF);
+
+        assertThat(result.outcome()).isEqualTo(ReliefOutcome.NEEDS_MORE_INFO);
+        assertThat(result.missingFacts()).contains("$.t.trafficking_type", "$.t.presence_on_account_of_trafficking",
+                "$.t.reported_to_lea", "$.t.age_at_first_trafficking_act", "$.t.extreme_hardship_evidence");
+    }
+
+    @Test
     void noTSectionIsNotApplicable() {
         ReliefResult result = new TVisaScreener().screen(facts().build(), ReliefFacts.AS_OF);
 

@@ -110,6 +110,10 @@ class UDerivativesTest {
                 new Row("u.fam.perpetrator_excluded", "whether spouse is the perpetrator unknown", adult(member(
                         "sp-1", Relationship.spouse, LocalDate.of(1985, 1, 1)).perpetrator(null).abuser(null)),
                         "sp-1", ReliefOutcome.LIKELY_ELIGIBLE, null, "$.family_members[0].perpetrator_of_crime"),
+                new Row("u.fam.perpetrator_excluded", "perpetrator named elsewhere: unknown spouse taken as not",
+                        adult(member("sp-1", Relationship.spouse, LocalDate.of(1985, 1, 1)).perpetrator(null)
+                        .abuser(null)).member(member("pa-9", Relationship.parent, LocalDate.of(1960, 1, 1))
+                        .perpetrator(true)), "sp-1", ReliefOutcome.ELIGIBLE, null, "whatever the principal's age"),
                 new Row("u.fam.supp_a", "each qualifying member needs a Supplement A", adult(member("ch-1",
                         Relationship.child, LocalDate.of(2015, 9, 30))), "ch-1", ReliefOutcome.ELIGIBLE,
                         LocalDate.of(2036, 9, 29), "Supplement A"),

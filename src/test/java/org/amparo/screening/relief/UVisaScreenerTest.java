@@ -148,6 +148,9 @@ class UVisaScreenerTest {
                 row("u.cert.six_months", "filed with a stale certification", withU(u().signed(
                         LocalDate.of(2026, 2, 10)).filed(LocalDate.of(2026, 8, 11))).asOf(LocalDate.of(2026, 9, 1)),
                         "u.cert.six_months", ElementOutcome.NOT_MET, ReliefOutcome.NEEDS_MORE_INFO, "stale when filed"),
+                row("u.cert.six_months", "planned date already passed: judged on the screening date",
+                        withU(u().signed(D.minusMonths(6)).planned(D.minusDays(10))), "u.cert.six_months",
+                        ElementOutcome.NOT_MET, ReliefOutcome.LIKELY_ELIGIBLE, "the screening date " + D),
                 row("u.cert.six_months", "signature date unknown", withU(u().signed(null)), "u.cert.six_months",
                         ElementOutcome.UNKNOWN, ReliefOutcome.LIKELY_ELIGIBLE, "$.u.certification.signed_date"),
                 row("u.cert.original", "original held", withU(u()), "u.cert.original", ElementOutcome.MET,
@@ -203,6 +206,21 @@ class UVisaScreenerTest {
         ReliefResult result = new UVisaScreener().screen(withU(u()).immigration(removed).build(), D);
 
         assertThat(result.waiversNeeded()).contains("212(a)(9)(A)", "212(a)(9)(C)(i)(II)");
+    }
+
+    @Test
+    void emptyUSectionAsksForEachUnknownElement() {
+        UFacts empty = new UFacts(null, null, null, null, null, null, null, null, null, null, null, null);
+        org.amparo.facts.FactsDocument doc = new org.amparo.facts.FactsDocument("amparo-facts/1", "t-empty", D, null,
+                null, null, null, empty, null, null, null, null, null, null, null, null, null);
+
+        ReliefResult result = new UVisaScreener().screen(doc, D);
+
+        assertThat(result.outcome()).isEqualTo(ReliefOutcome.NEEDS_MORE_INFO);
+        assertThat(result.missingFacts()).contains("$.u.crimes", "$.u.victim_role", "$.u.substantial_abuse_evidence",
+                "$.u.has_information_about_crime", "$.u.helpfulness", "$.u.certification",
+                "$.immigration.entry_manner", "$.criminal.conviction_offenses");
+        assertThat(result.derivatives()).isEmpty();
     }
 
     @Test
