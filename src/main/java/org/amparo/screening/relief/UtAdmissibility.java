@@ -102,23 +102,7 @@ final class UtAdmissibility {
         if (acts == null) {
             missing.add("$.conduct.uncharged_conduct");
         } else {
-            if (acts.contains(UnchargedConduct.unlawful_entry_8usc1325)) {
-                grounds.add(EWI);
-            }
-            if (acts.contains(UnchargedConduct.reentry_8usc1326)) {
-                grounds.add("212(a)(9)(C)(i)(II)");
-            }
-            if (acts.contains(UnchargedConduct.false_claim_usc)) {
-                grounds.add("212(a)(6)(C)(ii)");
-            }
-            if (acts.contains(UnchargedConduct.false_documents) || acts.contains(UnchargedConduct.false_ssn)) {
-                grounds.add("212(a)(6)(C)(i)");
-                notes.add("false documents or SSN: misrepresentation applies only if used to obtain an immigration"
-                        + " or other benefit");
-            }
-            if (acts.contains(UnchargedConduct.prostitution)) {
-                grounds.add("212(a)(2)(D)");
-            }
+            uncharged(acts, grounds, notes);
         }
         if (conduct.fraudOrMisrepOfficialMatter() == null) {
             missing.add("$.conduct.fraud_or_misrep_official_matter");
@@ -134,6 +118,26 @@ final class UtAdmissibility {
             return false;
         }
         return conduct.terrorismEspionageFlag();
+    }
+
+    private static void uncharged(List<UnchargedConduct> acts, Set<String> grounds, List<String> notes) {
+        if (acts.contains(UnchargedConduct.unlawful_entry_8usc1325)) {
+            grounds.add(EWI);
+        }
+        if (acts.contains(UnchargedConduct.reentry_8usc1326)) {
+            grounds.add("212(a)(9)(C)(i)(II)");
+        }
+        if (acts.contains(UnchargedConduct.false_claim_usc)) {
+            grounds.add("212(a)(6)(C)(ii)");
+        }
+        if (acts.contains(UnchargedConduct.false_documents) || acts.contains(UnchargedConduct.false_ssn)) {
+            grounds.add("212(a)(6)(C)(i)");
+            notes.add("false documents or SSN: misrepresentation applies only if used to obtain an immigration"
+                    + " or other benefit");
+        }
+        if (acts.contains(UnchargedConduct.prostitution)) {
+            grounds.add("212(a)(2)(D)");
+        }
     }
 
     /** The {@code *.el5_admissible} element built from the grounds. */

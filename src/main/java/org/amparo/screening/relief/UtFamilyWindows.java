@@ -32,7 +32,7 @@ final class UtFamilyWindows {
         Window flag(String... more) {
             Set<String> all = new LinkedHashSet<>(flags);
             all.addAll(List.of(more));
-            return new Window(cap, fileBy, reason, missing, all);
+            return new Window(cap, fileBy, reason, missing, java.util.Collections.unmodifiableSet(all));
         }
     }
 

@@ -26,7 +26,7 @@ record UtFinding(ElementResult element, ReliefOutcome cap, List<String> missing,
     UtFinding flag(String... more) {
         Set<String> all = new LinkedHashSet<>(flags);
         all.addAll(List.of(more));
-        return new UtFinding(element, cap, missing, Set.copyOf(all));
+        return new UtFinding(element, cap, missing, java.util.Collections.unmodifiableSet(all));
     }
 
     ElementOutcome result() {

@@ -11,7 +11,10 @@ import org.amparo.screening.ReliefResult.ElementResult;
 import org.amparo.screening.ReliefResult.Relief;
 import org.amparo.screening.ReliefResult.ReliefOutcome;
 
-/** Combines U/T findings into a {@link ReliefResult}: the outcome is the lowest cap of any element. */
+/**
+ * Combines U/T findings into a {@link ReliefResult}: the outcome is the lowest cap of any element; flags are sorted
+ * and missing facts keep their first-seen order, so the same facts always give the same document.
+ */
 final class UtOutcomes {
 
     private final Relief relief;
@@ -75,6 +78,6 @@ final class UtOutcomes {
     ReliefResult build() {
         List<ElementResult> elements = findings.stream().map(UtFinding::element).toList();
         return new ReliefResult(relief, outcome(), elements, List.copyOf(waivers), List.copyOf(derivatives),
-                List.copyOf(flags), List.copyOf(missing));
+                List.copyOf(new java.util.TreeSet<>(flags)), List.copyOf(missing));
     }
 }

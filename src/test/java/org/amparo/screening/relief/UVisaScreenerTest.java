@@ -44,6 +44,10 @@ class UVisaScreenerTest {
     }
 
     static Stream<Row> rows() {
+        return Stream.of(crimeRows(), elementRows(), admissibilityRows(), certificationRows()).flatMap(r -> r);
+    }
+
+    static Stream<Row> crimeRows() {
         return Stream.of(
                 row("u.qca", "listed crime (domestic violence)", withU(u()), "u.qca", ElementOutcome.MET,
                         ReliefOutcome.ELIGIBLE, "domestic_violence"),
@@ -62,7 +66,11 @@ class UVisaScreenerTest {
                 row("u.qca", "stalking, a 2013 addition", withU(u().crimes(crime("stalking", true))), "u.qca",
                         ElementOutcome.MET, ReliefOutcome.LIKELY_ELIGIBLE, ReliefResult.FLAG_UNVERIFIED),
                 row("u.qca", "crimes unknown", withU(u().noCrimes()), "u.qca", ElementOutcome.UNKNOWN,
-                        ReliefOutcome.NEEDS_MORE_INFO, "$.u.crimes"),
+                        ReliefOutcome.NEEDS_MORE_INFO, "$.u.crimes"));
+    }
+
+    static Stream<Row> elementRows() {
+        return Stream.of(
                 row("u.el1_abuse", "strong evidence", withU(u()), "u.el1_abuse", ElementOutcome.MET,
                         ReliefOutcome.ELIGIBLE, "Strong evidence"),
                 row("u.el1_abuse", "borderline evidence", withU(u().abuse(Evidence.some)), "u.el1_abuse",
@@ -102,7 +110,11 @@ class UVisaScreenerTest {
                         "u.el4_us_nexus", ElementOutcome.NOT_MET, ReliefOutcome.NOT_ELIGIBLE, "wholly abroad"),
                 row("u.el4_us_nexus", "place unknown", withU(u().crimes(new UFacts.Crime("rape", List.of(),
                         D.minusYears(1), null, false))), "u.el4_us_nexus", ElementOutcome.UNKNOWN,
-                        ReliefOutcome.NEEDS_MORE_INFO, "$.u.crimes[0].location_us"),
+                        ReliefOutcome.NEEDS_MORE_INFO, "$.u.crimes[0].location_us"));
+    }
+
+    static Stream<Row> admissibilityRows() {
+        return Stream.of(
                 row("u.el5_admissible", "no ground", withU(u()), "u.el5_admissible", ElementOutcome.MET,
                         ReliefOutcome.ELIGIBLE, "No inadmissibility ground"),
                 row("u.el5_admissible", "entered without inspection", withU(u()).entry(Immigration.EntryManner.EWI),
@@ -112,7 +124,11 @@ class UVisaScreenerTest {
                         "u.el5_admissible", ElementOutcome.NEEDS_REVIEW, ReliefOutcome.NEEDS_MORE_INFO,
                         "212(a)(3)"),
                 row("u.el5_admissible", "conduct unknown", withU(u()).conduct(null), "u.el5_admissible",
-                        ElementOutcome.UNKNOWN, ReliefOutcome.LIKELY_ELIGIBLE, "$.conduct.uncharged_conduct"),
+                        ElementOutcome.UNKNOWN, ReliefOutcome.LIKELY_ELIGIBLE, "$.conduct.uncharged_conduct"));
+    }
+
+    static Stream<Row> certificationRows() {
+        return Stream.of(
                 row("u.cert.required", "no Supplement B yet", withU(u().cert(null)), "u.cert.required",
                         ElementOutcome.UNKNOWN, ReliefOutcome.LIKELY_ELIGIBLE, "$.u.certification"),
                 row("u.cert.required", "Supplement B recorded", withU(u()), "u.cert.required", ElementOutcome.MET,
