@@ -20,10 +20,12 @@ import org.amparo.screening.ReliefResult.ReliefOutcome;
  *   the six-month anniversary), original held, and no inadmissibility ground found with all admissibility facts
  *   known.</li>
  *   <li>{@code LIKELY_ELIGIBLE}: the substantive elements fit but a certification or an I-192 waiver is still
- *   needed, the certification needs fixing or checking, help is only "likely to be" given, or an admissibility
- *   fact is unknown.</li>
+ *   needed, the certification needs fixing or checking (e.g. stale before filing), help is only "likely to be"
+ *   given, an admissibility fact is unknown, the only qualifying crime is a 2013 addition (UNVERIFIED), or she is
+ *   an indirect victim as a child or sibling (age measurement UNVERIFIED).</li>
  *   <li>{@code NEEDS_MORE_INFO}: a substantive fact is unknown, only {@code similar_activity} is recorded, abuse
- *   evidence is only {@code some}, a bystander or under-16 case needs review, or a security concern is recorded.</li>
+ *   evidence is only {@code some}, a bystander or under-16 case needs review, a security concern is recorded, or the
+ *   petition was already filed with a stale certification.</li>
  *   <li>{@code NOT_ELIGIBLE}: no qualifying crime, no U.S. nexus, an unreasonable refusal to help with no exception,
  *   no abuse evidence, or not a direct/indirect victim.</li>
  *   <li>{@code NOT_APPLICABLE}: the document has no {@code u} section.</li>
