@@ -41,20 +41,23 @@ public final class FactsReader {
         this.maxBytes = maxBytes;
     }
 
-    /** Reads a file; a missing, unreadable or over-size file is a problem, not an exception. */
+    /**
+     * Reads a file; a missing, unreadable or over-size file is a problem, not an exception. Messages do not repeat the
+     * file name: the caller prefixes it.
+     */
     public FactsInput read(Path file) {
         try {
             if (!Files.isRegularFile(file)) {
-                return failed("cannot read " + file + ": no such file");
+                return failed("no such file");
             }
             if (Files.size(file) > maxBytes) {
-                return failed(file + " is " + megabytes(Files.size(file)) + "; the limit is " + megabytes(maxBytes));
+                return failed("the file is " + megabytes(Files.size(file)) + "; the limit is " + megabytes(maxBytes));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return read(in);
             }
         } catch (IOException e) {
-            return failed("cannot read " + file + ": " + e.getMessage());
+            return failed("cannot read the file: " + e.getMessage());
         }
     }
 
@@ -188,6 +191,9 @@ public final class FactsReader {
     }
 
     private static String megabytes(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return bytes + " bytes";
+        }
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
