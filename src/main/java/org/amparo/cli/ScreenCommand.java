@@ -25,7 +25,8 @@ public final class ScreenCommand implements Callable<Integer> {
     String facts;
 
     @Option(names = "--as-of", paramLabel = "DATE", converter = IsoDateConverter.class,
-            description = "Evaluation date YYYY-MM-DD; replaces each document's as_of (default: its as_of, else today).")
+            description = "Evaluation date YYYY-MM-DD; replaces each document's as_of "
+                    + "(default: its as_of, else today).")
     LocalDate asOf;
 
     @Option(names = "--framework", paramLabel = "ID",

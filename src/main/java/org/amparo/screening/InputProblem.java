@@ -14,7 +14,8 @@ public record InputProblem(int document, int line, String path, String message) 
 
     /**
      * Renders the problem for a person: {@code $.person.sex: must be one of F, M, X} for a single object,
-     * {@code $[2].person.sex: ...} for the third document of an array, {@code line 14: $.person.sex: ...} for JSON Lines.
+     * {@code $[2].person.sex: ...} for the third document of an array, {@code line 14: $.person.sex: ...} for
+     * JSON Lines.
      */
     public String describe(FactsInput.Shape shape) {
         if (document < 0) {

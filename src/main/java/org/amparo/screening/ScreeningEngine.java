@@ -25,7 +25,8 @@ import org.amparo.screening.relief.ReliefScreener;
  *
  * <ul>
  *   <li>{@code as_of} is the document's {@code as_of}, else {@code today}.</li>
- *   <li>{@code enforcement}: the frameworks asked for, in the order asked (all, oldest first, when none are asked).</li>
+ *   <li>{@code enforcement}: the frameworks asked for, in the order asked (all, oldest first, when none are
+ *   asked).</li>
  *   <li>{@code relief}: always in the order u_visa, t_visa, vawa_self_petition, vawa_cancellation, asylum, sijs.</li>
  *   <li>{@code courthouse_risk}: always empty for now; the courthouse-risk engine (issue 5) fills it.</li>
  *   <li>{@code confidentiality}: see {@link #confidentiality}.</li>
@@ -112,16 +113,16 @@ public final class ScreeningEngine {
      *
      * <p>{@code protected_1367}: {@code c1367.a2_nondisclosure} protects "any information relating to" the beneficiary
      * of a pending or approved U, T, VAWA self-petition or VAWA cancellation application, until denial and exhausted
-     * appeals. Facts documents do not record denials, so the rule here is: protected when a U, T or VAWA application
-     * has been filed ({@code u.filed_date}, {@code t.filed_date}, {@code vawa.filed_date}), when she already holds U or T
-     * status ({@code immigration.current_status}), or when any U, T, VAWA self-petition or VAWA cancellation screen is
-     * anything other than NOT_APPLICABLE or NOT_ELIGIBLE. The last limb is deliberately conservative: information
+     * appeals. Facts documents do not record denials, so the rule here is: protected when a U, T or VAWA
+     * application has been filed ({@code u.filed_date}, {@code t.filed_date}, {@code vawa.filed_date}), when she
+     * already holds U or T status ({@code immigration.current_status}), or when any U, T, VAWA self-petition or
+     * VAWA cancellation screen is anything other than NOT_APPLICABLE or NOT_ELIGIBLE. The last limb is deliberately conservative: information
      * gathered for a likely filing will become protected once it is filed, and the {@code c1367.a1_prohibited_source}
      * bar protects victims of the abuser's or perpetrator's reports regardless of filing; treating such a client's file
      * as protected early costs nothing and avoids a disclosure that cannot be undone.
      *
-     * <p>{@code abuser_only_facts}: the {@code facts_sources} paths whose only recorded source is an abuser, perpetrator
-     * or trafficker ({@code c1367.a1_prohibited_source}), in document order.
+     * <p>{@code abuser_only_facts}: the {@code facts_sources} paths whose only recorded source is an abuser,
+     * perpetrator or trafficker ({@code c1367.a1_prohibited_source}), in document order.
      */
     static Confidentiality confidentiality(FactsDocument facts, List<ReliefResult> relief) {
         boolean pursued = relief.stream()

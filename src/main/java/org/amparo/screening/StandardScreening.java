@@ -14,7 +14,7 @@ import org.amparo.screening.relief.UVisaScreener;
 import org.amparo.screening.relief.VawaCancellationScreener;
 import org.amparo.screening.relief.VawaSelfPetitionScreener;
 
-/** Builds the {@link ScreeningEngine} the app ships: bundled frameworks, all six relief screeners, the deadline rules. */
+/** Builds the {@link ScreeningEngine} the app ships: bundled frameworks, six relief screeners, the deadline rules. */
 public final class StandardScreening {
 
     private StandardScreening() {

@@ -72,9 +72,12 @@ public final class SyntheticFacts {
     }
 
     private Criminal criminal() {
-        return new Criminal(maybe(() -> list(3, this::conviction)), maybe(() -> list(2, () -> new Criminal.PendingCharge(
-                "Demo charge", maybe(() -> tags()), maybe(() -> date(-300, -1)), "Example City Court",
-                maybe(() -> date(1, 120))))));
+        return new Criminal(maybe(() -> list(3, this::conviction)), maybe(() -> list(2, this::pendingCharge)));
+    }
+
+    private Criminal.PendingCharge pendingCharge() {
+        return new Criminal.PendingCharge("Demo charge", maybe(this::tags), maybe(() -> date(-300, -1)),
+                "Example City Court", maybe(() -> date(1, 120)));
     }
 
     private Criminal.Conviction conviction() {
@@ -124,7 +127,8 @@ public final class SyntheticFacts {
     }
 
     private FamilyMember familyMember() {
-        return new FamilyMember("fm-" + random.nextInt(1_000_000), maybe(() -> pick(FamilyMember.Relationship.values())),
+        return new FamilyMember("fm-" + random.nextInt(1_000_000),
+                maybe(() -> pick(FamilyMember.Relationship.values())),
                 "Demo", maybe(() -> date(-20000, -10)), maybe(() -> pick(FamilyMember.MaritalStatus.values())),
                 maybe(() -> pick(FamilyMember.Location.values())), maybe(() -> pick(FamilyMember.Citizenship.values())),
                 bool(), bool(), bool());

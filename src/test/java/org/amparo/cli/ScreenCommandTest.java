@@ -96,7 +96,8 @@ class ScreenCommandTest {
 
     @Test
     void anUnknownFrameworkIsBadInputListingTheValidIds() {
-        assertThat(run("screen", "--facts", uExample.toString(), "--framework", "eo2099")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run("screen", "--facts", uExample.toString(), "--framework", "eo2099"))
+                .isEqualTo(ExitCodes.BAD_INPUT);
 
         assertThat(out).isEmpty();
         assertThat(err).contains("eo2099").contains("dhs2014_johnson").contains("eo14159_2025");

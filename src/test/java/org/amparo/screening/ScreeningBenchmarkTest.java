@@ -12,7 +12,8 @@ class ScreeningBenchmarkTest {
     @Test
     void reportsDocumentsPerSecondWithItsTarget() {
         ScreeningFakes.Enforcement enforcement = new ScreeningFakes.Enforcement();
-        ScreeningEngine engine = new ScreeningEngine(enforcement, ScreeningFakes.screeners(ReliefOutcome.NOT_APPLICABLE),
+        ScreeningEngine engine = new ScreeningEngine(enforcement,
+                ScreeningFakes.screeners(ReliefOutcome.NOT_APPLICABLE),
                 new ScreeningFakes.Deadlines(), "test");
 
         List<BenchFigure> figures = new ScreeningBenchmark(engine, 20_000_000L, 50_000_000L).run(10, 7L);

@@ -81,7 +81,8 @@ class ScreeningEngineTest {
                 List.of("eo2099_future")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("eo2099_future")
-                .hasMessageContaining("dhs2014_johnson, eo13768_2017, doj2017_sessions, dhs2021_mayorkas, eo14159_2025");
+                .hasMessageContaining(
+                        "dhs2014_johnson, eo13768_2017, doj2017_sessions, dhs2021_mayorkas, eo14159_2025");
     }
 
     @Test

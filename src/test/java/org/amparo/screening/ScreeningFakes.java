@@ -39,7 +39,8 @@ final class ScreeningFakes {
         public List<FrameworkResult> evaluate(FactsDocument facts, LocalDate asOf, Collection<String> ids) {
             asOfSeen.add(asOf);
             return (ids.isEmpty() ? IDS : List.copyOf(ids)).stream()
-                    .map(id -> new FrameworkResult(id, false, FrameworkOutcome.NOT_PRIORITY, List.of(), null, List.of()))
+                    .map(id -> new FrameworkResult(id, false, FrameworkOutcome.NOT_PRIORITY, List.of(), null,
+                            List.of()))
                     .toList();
         }
     }
