@@ -86,6 +86,8 @@ public final class DocumentSchema {
             case "minimum" -> new SchemaProblem(at, "must be at least " + rule.asText() + found(value));
             case "maximum" -> new SchemaProblem(at, "must be at most " + rule.asText() + found(value));
             case "minLength" -> new SchemaProblem(at, "must not be empty");
+            case "propertyNames" -> new SchemaProblem(at, "every key must be a JSON path starting with $ ("
+                    + stripPath(m.getMessage(), at) + ")");
             case "uniqueItems" -> new SchemaProblem(at, "must not list the same value twice");
             default -> new SchemaProblem(at, stripPath(m.getMessage(), at));
         };

@@ -115,6 +115,28 @@ class FactsReaderTest {
     }
 
     @Test
+    void aFactSourceMustBeAKnownSourceKeyedByAJsonPath() {
+        assertThat(problems(minimal("r1", ",\"facts_sources\":{\"$.person.dob\":\"neighbor\"}"))).containsExactly(
+                "$.facts_sources['$.person.dob']: must be one of client, advocate, document, abuser, perpetrator, "
+                        + "trafficker, agency (found \"neighbor\")");
+        assertThat(problems(minimal("r1", ",\"facts_sources\":{\"person.dob\":\"client\"}"))).singleElement()
+                .asString().startsWith("$.facts_sources: every key must be a JSON path starting with $");
+    }
+
+    @Test
+    void aListItemCannotBeUnknownButTheListCan() {
+        assertThat(problems(minimal("r1", ",\"u\":{\"crimes\":[null]}")))
+                .containsExactly("$.u.crimes[0]: must be an object, not null");
+        assertThat(problems(minimal("r1", ",\"u\":{\"crimes\":null}"))).isEmpty();
+    }
+
+    @Test
+    void anOutOfRangeNumberIsRejectedBeforeBinding() {
+        assertThat(problems(minimal("r1", ",\"conduct\":{\"age_at_gang_activity\":400}")))
+                .containsExactly("$.conduct.age_at_gang_activity: must be at most 130 (found 400)");
+    }
+
+    @Test
     void nullMeansUnknownAndIsAccepted() {
         FactsInput input = reader.read(minimal("r1", ",\"person\":{\"sex\":null,\"dob\":null},\"u\":null"));
 
