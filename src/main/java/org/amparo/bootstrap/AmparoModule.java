@@ -1,6 +1,7 @@
 package org.amparo.bootstrap;
 
 import com.google.inject.AbstractModule;
+import org.amparo.screening.ScreeningModule;
 
 /**
  * The root module: installs every feature module in a fixed order (the reverse is the shutdown order).
@@ -25,6 +26,7 @@ public final class AmparoModule extends AbstractModule {
     @Override
     protected void configure() {
         // feature modules are installed here, in start-up order
+        install(new ScreeningModule());
         if (desktop) {
             // desktop-only modules (views, FX executors, dialogs)
         }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Offline case management for advocates serving immigrant women survivors.%n"
                 + "With no command, opens the desktop window.",
         subcommands = {
+                ScreenCommand.class,
         })
 public final class AmparoCommand implements Runnable {
 

@@ -1,5 +1,6 @@
 package org.amparo.facts;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
 public record TFacts(
         TraffickingType traffickingType,
         List<Means> means,
-        Boolean commercialSexUnder18,
+        @JsonProperty("commercial_sex_under_18") Boolean commercialSexUnder18,
         List<LaborPurpose> laborPurpose,
         Integer ageAtFirstTraffickingAct,
         Boolean presenceOnAccountOfTrafficking,

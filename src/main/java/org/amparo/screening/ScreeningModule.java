@@ -1,0 +1,22 @@
+package org.amparo.screening;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import jakarta.inject.Singleton;
+import org.amparo.screening.enforcement.EnforcementEngine;
+
+/** Binds the screening engine the app ships ({@link StandardScreening}) and the enforcement engine inside it. */
+public final class ScreeningModule extends AbstractModule {
+
+    @Provides
+    @Singleton
+    ScreeningEngine screeningEngine() {
+        return StandardScreening.create();
+    }
+
+    @Provides
+    @Singleton
+    EnforcementEngine enforcementEngine(ScreeningEngine engine) {
+        return engine.enforcement();
+    }
+}
