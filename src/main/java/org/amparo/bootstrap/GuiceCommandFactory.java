@@ -14,9 +14,12 @@ public final class GuiceCommandFactory implements CommandLine.IFactory {
         this.injector = injector;
     }
 
-    /** Builds the command-line injector (no JavaFX). */
+    /**
+     * Builds the command-line injector (no JavaFX). Stage DEVELOPMENT keeps singletons lazy, so {@code --version}
+     * never loads the screening frameworks or opens a vault.
+     */
     public static GuiceCommandFactory create() {
-        return new GuiceCommandFactory(Guice.createInjector(Stage.PRODUCTION, AmparoModule.forCli()));
+        return new GuiceCommandFactory(Guice.createInjector(Stage.DEVELOPMENT, AmparoModule.forCli()));
     }
 
     @Override
