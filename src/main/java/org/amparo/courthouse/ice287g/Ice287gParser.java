@@ -16,7 +16,7 @@ import org.amparo.facts.CourtEvent.Model287g;
 
 /**
  * Parses ICE's published 287(g) participating-agencies list (.xlsx, first sheet; or UTF-8 .csv) into an
- * {@link Ice287gSnapshot}. Pure apart from reading the given stream, which it does not close.
+ * {@link Ice287gSnapshot}. Pure apart from reading the given stream to its end; closing it stays with the caller.
  *
  * <p>The header row is found by its column names within the first {@value #HEADER_SEARCH_ROWS} rows (it need not
  * be row 1; columns may be reordered; unknown columns such as ADDENDUM are ignored). Blank rows are counted and

@@ -22,7 +22,8 @@ import org.amparo.screening.CourthouseRisk.Level;
  * <table>
  * <caption>Points</caption>
  * <tr><th>factor id</th><th>points</th><th>rule</th></tr>
- * <tr><td>risk.final_order / risk.reentry</td><td>+3 each</td><td>cd18.targets, §6.3 target list</td></tr>
+ * <tr><td>risk.final_order / risk.reentry / risk.national_security</td><td>+3 each</td>
+ *     <td>cd18.targets, §6.3 target list</td></tr>
  * <tr><td>risk.conviction / risk.gang / risk.detainer</td><td>+2 each</td><td>cd18.targets, §6.6</td></tr>
  * <tr><td>risk.pending_charge / risk.laken_riley (UNVERIFIED)</td><td>+1 each</td><td>§6.7</td></tr>
  * <tr><td>risk.enforcement_priority</td><td>+2 PRIORITY, +1 LIKELY_PRIORITY or REMOVABLE_UNLISTED</td>

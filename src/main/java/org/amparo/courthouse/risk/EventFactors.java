@@ -47,7 +47,7 @@ final class EventFactors {
     }
 
     private static void policy(FederalCourthousePolicy policy, boolean terrorismFlag, RiskScore score) {
-        String note = policy.unverifiedNote() == null ? "" : "; " + policy.unverifiedNote();
+        String note = policy.unverifiedNote() == null ? "" : "; " + policy.unverifiedNote() + UNVERIFIED;
         String reason = "Federal courthouse policy on the event date: " + policy.title() + " — " + policy.citation()
                 + note + ".";
         if (policy.points() != 0) {
@@ -139,7 +139,7 @@ final class EventFactors {
                 : policy != null && policy.id().equals("ice2025_courthouse_lyons")
                 ? " The May 2025 ICE memo no longer tells officers to defer to state law, so it lowers the risk "
                 + "but does not remove it." : "";
-        String unverified = law.unverified() ? " " + law.unverifiedNote() + "." : "";
+        String unverified = law.unverified() ? " Also " + law.unverifiedNote() + UNVERIFIED + "." : "";
         score.add("risk.state_law", deferred ? -2 : -1, law.citation() + " (" + law.id() + "): "
                 + law.protects() + federal + unverified + " Enforceability after federal challenges"
                 + UNVERIFIED + ".");

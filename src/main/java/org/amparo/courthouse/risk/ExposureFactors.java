@@ -38,18 +38,27 @@ final class ExposureFactors {
                     + "(cd18.targets; 2025 ICE courthouse guidance, §6.3).");
         }
         criminal(facts, score);
+        conduct(facts, score);
+        summary(summary, score);
+        status(facts, date, score);
+    }
+
+    private static void conduct(FactsDocument facts, RiskScore score) {
         if (facts.conduct() != null && facts.conduct().gangAllegation() != null
                 && EnumSet.of(Conduct.GangAllegation.admitted, Conduct.GangAllegation.conviction_element)
                 .contains(facts.conduct().gangAllegation())) {
             score.add("risk.gang", 2, "A gang allegation (admitted or an element of a conviction): gang members "
                     + "are named targets (cd18.targets; §6.3).");
         }
-        if (imm != null && isTrue(imm.detainerLodged())) {
+        if (facts.conduct() != null && isTrue(facts.conduct().terrorismEspionageFlag())) {
+            score.add("risk.national_security", 3, "A terrorism or espionage flag: national-security threats are "
+                    + "named targets (cd18.targets; §6.3), and a national-security matter is one of the 2021 "
+                    + "memo's exceptions (cc21.limited).");
+        }
+        if (facts.immigration() != null && isTrue(facts.immigration().detainerLodged())) {
             score.add("risk.detainer", 2, "An immigration detainer (Form I-247A) has been lodged: ICE already "
                     + "knows of her and any booking can turn into ICE custody (8 CFR 287.7; §6.6).");
         }
-        summary(summary, score);
-        status(facts, date, score);
     }
 
     private static void criminal(FactsDocument facts, RiskScore score) {

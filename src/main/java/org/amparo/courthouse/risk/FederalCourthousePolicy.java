@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * @param companionsMayBeArrested   companions and witnesses may be arrested case by case
  * @param nonTargetsGenerallySpared companions and witnesses generally not subject to enforcement
  * @param checksStateLaw            officers must check that state or local law does not preclude the arrest
- * @param unverifiedNote            what the legal reference could not verify, or null
+ * @param unverifiedNote            the part the legal reference marks UNVERIFIED, or null
  */
 public record FederalCourthousePolicy(String id, String factorId, String title, String citation,
                                       LocalDate effectiveFrom, LocalDate effectiveTo, int points,

@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * @param state          2-letter code
  * @param authorityType  statute, court_rule, court_directive or county_order
  * @param protects       what it protects, in plain words
- * @param unverified     whether any part of the row is UNVERIFIED in the legal reference ({@code unverifiedNote} says which)
+ * @param unverified     whether any part of the row is UNVERIFIED in the legal reference; {@code unverifiedNote}
+ *                       names the part
  */
 public record StateCourthouseLaw(String id, String state, String authorityType, LocalDate effective,
                                  String citation, String protects, boolean requiresJudicialWarrant,

@@ -38,7 +38,9 @@ class CourthouseRulesDataTest {
                 .extracting(StateCourthouseLaw::id)
                 .containsExactly("st.ca_ab668", "st.wa_courts_open", "st.co_sb20_083", "st.or_utcr3190",
                         "st.il_court_access", "st.other")
-                .allSatisfy(id -> assertThat(law(id).unverifiedNote()).contains("UNVERIFIED"));
+                .allSatisfy(id -> assertThat(law(id).unverifiedNote()).isNotBlank());
+        assertThat(rules.stateLaws()).filteredOn(l -> !l.unverified()).extracting(StateCourthouseLaw::unverifiedNote)
+                .containsOnlyNulls();
     }
 
     @Test

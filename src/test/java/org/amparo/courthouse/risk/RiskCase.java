@@ -85,7 +85,12 @@ record RiskCase(Immigration immigration, Criminal criminal, Conduct conduct, UFa
                 null), u, event, checkin, summary);
     }
 
-    RiskCase uFiled(LocalDate filed) {
+    RiskCase terrorismFlag() {
+        return new RiskCase(immigration, criminal, new Conduct(null, null, null, null, null, null, true, null,
+                null), u, event, checkin, summary);
+    }
+
+        RiskCase uFiled(LocalDate filed) {
         return new RiskCase(immigration, criminal, conduct, new UFacts(null, null, null, null, null, null, null,
                 null, null, null, null, filed), event, checkin, summary);
     }
