@@ -3,6 +3,7 @@ package org.amparo.courthouse.ice287g;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -168,12 +169,12 @@ public final class Ice287gParser {
             return model.orElse(null);
         }
 
-        private java.time.LocalDate signed() {
+        private LocalDate signed() {
             Object cell = cell(Columns.SIGNED);
             if (Cells.blank(cell)) {
                 return null;
             }
-            Optional<java.time.LocalDate> date = SignedDates.parse(cell);
+            Optional<LocalDate> date = SignedDates.parse(cell);
             if (date.isEmpty()) {
                 warn("SIGNED '" + Cells.text(cell) + "' is not a recognisable date; agreement kept without a "
                         + "signed date");
