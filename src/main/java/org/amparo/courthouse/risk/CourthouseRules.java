@@ -1,0 +1,61 @@
+package org.amparo.courthouse.risk;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.amparo.facts.FactsJson;
+
+/**
+ * The courthouse rules as data: federal policies by date and state courthouse-protection laws. {@link #bundled()}
+ * reads them once from {@code resources/courthouse/} on the class path.
+ */
+public record CourthouseRules(List<FederalCourthousePolicy> federalPolicies, List<StateCourthouseLaw> stateLaws) {
+
+    private static final String FEDERAL = "/courthouse/federal-policies.json";
+    private static final String STATES = "/courthouse/state-laws.json";
+
+    public CourthouseRules {
+        federalPolicies = List.copyOf(federalPolicies);
+        stateLaws = List.copyOf(stateLaws);
+    }
+
+    /** The rules packaged with the application. */
+    public static CourthouseRules bundled() {
+        ObjectMapper mapper = FactsJson.mapper();
+        FederalFile federal = read(mapper, FEDERAL, FederalFile.class);
+        StateFile states = read(mapper, STATES, StateFile.class);
+        return new CourthouseRules(federal.policies(), states.laws());
+    }
+
+    /** The federal courthouse policy in force on {@code date}, if any. */
+    public Optional<FederalCourthousePolicy> federalPolicyOn(LocalDate date) {
+        return federalPolicies.stream().filter(p -> p.inForceOn(date)).findFirst();
+    }
+
+    /** The state courthouse-protection law that applies in {@code state} on {@code date}, if any. */
+    public Optional<StateCourthouseLaw> stateLawFor(String state, LocalDate date) {
+        if (state == null) {
+            return Optional.empty();
+        }
+        return stateLaws.stream().filter(l -> l.appliesTo(state.trim(), date)).findFirst();
+    }
+
+    private static <T> T read(ObjectMapper mapper, String resource, Class<T> type) {
+        try (InputStream in = CourthouseRules.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Bundled courthouse data missing: " + resource);
+            }
+            return mapper.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Bundled courthouse data unreadable: " + resource, e);
+        }
+    }
+
+    private record FederalFile(String schema, String source, List<FederalCourthousePolicy> policies) { }
+
+    private record StateFile(String schema, String source, List<StateCourthouseLaw> laws) { }
+}
