@@ -1,6 +1,8 @@
 package org.amparo.bootstrap;
 
 import com.google.inject.AbstractModule;
+import org.amparo.platform.db.DbModule;
+import org.amparo.security.SecurityModule;
 
 /**
  * The root module: installs every feature module in a fixed order (the reverse is the shutdown order).
@@ -25,6 +27,8 @@ public final class AmparoModule extends AbstractModule {
     @Override
     protected void configure() {
         // feature modules are installed here, in start-up order
+        install(new DbModule());
+        install(new SecurityModule());
         if (desktop) {
             // desktop-only modules (views, FX executors, dialogs)
         }
