@@ -2,6 +2,7 @@ package org.amparo.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,6 +24,15 @@ class PasswordPolicyTest {
         assertThat(assessment.acceptable()).isEqualTo(acceptable);
         assertThat(assessment.hintKey()).isEqualTo(hintKey);
         assertThat(assessment.score()).isBetween(0, 4);
+    }
+
+    @Test
+    void theTypedPasswordIsLeftAsItWas() {
+        char[] typed = "Prueba-Rio-Azul-73".toCharArray();
+
+        PasswordPolicy.assess(typed);
+
+        assertThat(new String(typed)).isEqualTo("Prueba-Rio-Azul-73");
     }
 
     @ParameterizedTest
