@@ -3,6 +3,7 @@ package org.amparo.security;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
 import java.nio.CharBuffer;
+import java.util.Arrays;
 
 /**
  * The password rule for vault users: at least {@value #MIN_LENGTH} characters and a zxcvbn score of at least
@@ -21,14 +22,17 @@ public final class PasswordPolicy {
     private PasswordPolicy() {
     }
 
+    /** Assesses {@code password} without changing or keeping it. */
     public static PasswordAssessment assess(char[] password) {
         int length = password == null ? 0 : Character.codePointCount(password, 0, password.length);
         if (length == 0) {
             return new PasswordAssessment(0, false, HINT_TOO_SHORT);
         }
-        Strength strength = Holder.ZXCVBN.measure(CharBuffer.wrap(password));
+        char[] copy = password.clone();
+        Strength strength = Holder.ZXCVBN.measure(CharBuffer.wrap(copy));
         int score = strength.getScore();
         strength.wipe();
+        Arrays.fill(copy, '\0');
         if (length < MIN_LENGTH) {
             return new PasswordAssessment(score, false, HINT_TOO_SHORT);
         }
