@@ -40,6 +40,8 @@ class H2VaultServiceTest {
         try {
             real.create(dir, ADMIN, PASSWORD);
             insertClient(realDatabase, "Lucia", "Demo-Prueba");
+            assertThat(KeySlotCodec.decode(Files.readAllBytes(dir.resolve(VaultFiles.SLOTS))).slots())
+                    .extracting(KeySlot::kdf).containsOnly(KdfParams.DEFAULT);
             real.lock();
             assertThat(real.isOpen()).isFalse();
             assertThatThrownBy(realDatabase::dsl).isInstanceOf(IllegalStateException.class)
@@ -239,6 +241,27 @@ class H2VaultServiceTest {
         vault.lock();
         vault.open(dir, ADMIN, "Nueva-Clave-Demo-2026".toCharArray());
         assertThat(vault.currentUser()).contains(ADMIN);
+    }
+
+    @Test
+    void keySlotsOfAnotherVaultOrAMissingDatabaseGetPlainMessages() throws Exception {
+        Path first = temp.resolve("first");
+        Path second = temp.resolve("second");
+        vault.create(first, ADMIN, PASSWORD);
+        vault.create(second, ADMIN, PASSWORD);
+        vault.lock();
+        Files.copy(first.resolve(VaultFiles.SLOTS), second.resolve(VaultFiles.SLOTS),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        VaultException mismatch = failure(() -> vault.open(second, ADMIN, PASSWORD));
+        assertThat(mismatch.reason()).isEqualTo(Reason.IO);
+        assertThat(mismatch.getMessage()).contains("does not belong to its key file");
+
+        Files.delete(first.resolve("amparo.mv.db"));
+        VaultException noDatabase = failure(() -> vault.open(first, ADMIN, PASSWORD));
+        assertThat(noDatabase.reason()).isEqualTo(Reason.NOT_A_VAULT);
+        assertThat(first.resolve("amparo.mv.db")).doesNotExist();
+        assertThat(vault.isOpen()).isFalse();
     }
 
     static void insertClient(VaultDatabase db, String given, String family) {
