@@ -22,7 +22,9 @@ import org.amparo.security.KeySlotStore.RecoverySource;
  * The vault on an encrypted H2 file with Argon2id/AES-GCM key slots (format in {@link KeySlotFile}). Opening
  * unwraps the random database key, derives H2's key material from it ({@link H2Keys}), opens and migrates the
  * database and attaches it to {@link VaultDatabase}. Failed attempts are counted in the slot file (see
- * {@link Throttle}); an unknown user name costs the same Argon2id work as a known one.
+ * {@link Throttle}); an unknown user name costs the same Argon2id work as a known one. Recovery-code attempts are
+ * not throttled: the code's check characters catch typos, and its 110 random bits behind Argon2id cannot be guessed;
+ * a successful recovery clears the failure count.
  */
 @Singleton
 public final class H2VaultService implements VaultService {
@@ -110,7 +112,7 @@ public final class H2VaultService implements VaultService {
             KeySlotFile checked = checkThrottle(store, slots);
             Optional<KeySlot> userSlot = checked.userSlot(user);
             KeySlot slot = userSlot.orElseGet(() -> KeySlot.decoy(checked.typicalKdf(), random));
-            byte[] key = attempt(store, checked, slot, password, false);
+            byte[] key = attempt(store, checked, slot, password);
             start(folder, userSlot.orElseThrow().user(), key, vaultLock);
         } catch (VaultException | RuntimeException e) {
             vaultLock.release();
@@ -128,12 +130,19 @@ public final class H2VaultService implements VaultService {
         char[] secret = code.toCharArray();
         try {
             KeySlotStore store = new KeySlotStore(files);
-            RecoverySource source = store.readRecovery().orElseThrow(() -> VaultErrors.notAVault(folder));
-            KeySlotFile slots = source.fromSlotFile() ? checkThrottle(store, source.file()) : source.file();
-            byte[] key = attempt(source.fromSlotFile() ? store : null, slots, slots.recoverySlot().orElseThrow(),
-                    secret, true);
-            if (!source.fromSlotFile()) {
-                rebuildSlotFiles(store, slots, folder, key);
+            RecoverySource source = store.readRecovery().orElseThrow(VaultErrors::allSlotsDamaged);
+            KeySlotFile slots = source.file();
+            byte[] key = slots.recoverySlot().orElseThrow().unwrap(secret, slots.vaultId())
+                    .orElseThrow(VaultErrors::wrongRecoveryCode);
+            try {
+                if (source.fromSlotFile()) {
+                    save(store, slots.withThrottle(Throttle.NONE));
+                } else {
+                    rebuildSlotFiles(store, slots);
+                }
+            } catch (VaultException e) {
+                Arrays.fill(key, (byte) 0);
+                throw e;
             }
             start(folder, RECOVERY_USER, key, vaultLock);
         } catch (VaultException | RuntimeException e) {
@@ -194,27 +203,20 @@ public final class H2VaultService implements VaultService {
     }
 
     /** Counts the attempt before checking it (so killing Amparo mid-check does not skip the count). */
-    private byte[] attempt(KeySlotStore store, KeySlotFile slots, KeySlot slot, char[] secret, boolean recovery)
+    private byte[] attempt(KeySlotStore store, KeySlotFile slots, KeySlot slot, char[] password)
             throws VaultException {
         Throttle failed = slots.throttle().failedAt(clock.instant());
-        if (store != null) {
-            save(store, slots.withThrottle(failed));
-        }
-        Optional<byte[]> key = slot.unwrap(secret, slots.vaultId());
+        save(store, slots.withThrottle(failed));
+        Optional<byte[]> key = slot.unwrap(password, slots.vaultId());
         if (key.isEmpty()) {
-            if (recovery) {
-                throw VaultErrors.wrongRecoveryCode(Throttle.delayAfter(failed.failures()));
-            }
             throw failed.recoveryRequired() ? VaultErrors.recoveryRequired()
                     : VaultErrors.wrongCredentials(Throttle.delayAfter(failed.failures()));
         }
-        if (store != null) {
-            try {
-                save(store, slots.withThrottle(Throttle.NONE));
-            } catch (VaultException e) {
-                Arrays.fill(key.get(), (byte) 0);
-                throw e;
-            }
+        try {
+            save(store, slots.withThrottle(Throttle.NONE));
+        } catch (VaultException e) {
+            Arrays.fill(key.get(), (byte) 0);
+            throw e;
         }
         return key.get();
     }
@@ -248,14 +250,12 @@ public final class H2VaultService implements VaultService {
     }
 
     /** Both slot files were damaged: keep them aside and start new ones holding the recovery slot. */
-    private static void rebuildSlotFiles(KeySlotStore store, KeySlotFile recoveryOnly, Path folder, byte[] key)
-            throws VaultException {
+    private static void rebuildSlotFiles(KeySlotStore store, KeySlotFile recoveryOnly) throws VaultException {
         try {
             store.setAsideDamaged();
             store.write(recoveryOnly.withThrottle(Throttle.NONE));
         } catch (IOException e) {
-            Arrays.fill(key, (byte) 0);
-            throw VaultErrors.cannotWrite(folder, e);
+            throw VaultErrors.cannotWrite(store.dir(), e);
         }
     }
 

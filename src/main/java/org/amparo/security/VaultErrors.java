@@ -56,9 +56,14 @@ final class VaultErrors {
                 + " this vault now opens only with its recovery code.");
     }
 
-    static VaultException wrongRecoveryCode(Duration wait) {
+    static VaultException wrongRecoveryCode() {
         return new VaultException(Reason.WRONG_RECOVERY_CODE, "That recovery code does not open this vault."
-                + " You can try again in " + seconds(wait) + ".", wait, null);
+                + " Check it against the copy made when the vault was created.");
+    }
+
+    static VaultException allSlotsDamaged() {
+        return new VaultException(Reason.SLOTS_DAMAGED, "The vault's key files are all damaged, so neither"
+                + " passwords nor the recovery code can open it. Restore the vault from a backup.");
     }
 
     static VaultException malformedRecoveryCode() {

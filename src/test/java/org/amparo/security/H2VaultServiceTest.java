@@ -135,8 +135,9 @@ class H2VaultServiceTest {
             clock.advance(Duration.ofSeconds(61));
         }
         assertReason(() -> vault.open(dir, ADMIN, "Prueba-Rio-Azul-00".toCharArray()), Reason.RECOVERY_REQUIRED);
-        clock.advance(Duration.ofHours(1));
         assertReason(() -> vault.open(dir, ADMIN, PASSWORD), Reason.RECOVERY_REQUIRED);
+        assertReason(() -> vault.openWithRecoveryCode(dir, RecoveryCodes.generate(new java.security.SecureRandom())
+                .value()), Reason.WRONG_RECOVERY_CODE);
 
         vault.openWithRecoveryCode(dir, code.value());
         vault.lock();
@@ -241,6 +242,12 @@ class H2VaultServiceTest {
         vault.lock();
         vault.open(dir, ADMIN, "Nueva-Clave-Demo-2026".toCharArray());
         assertThat(vault.currentUser()).contains(ADMIN);
+        vault.lock();
+
+        Files.writeString(dir.resolve(VaultFiles.SLOTS), "damaged");
+        Files.writeString(dir.resolve(VaultFiles.SLOTS_BACKUP), "damaged");
+        Files.writeString(dir.resolve(VaultFiles.RECOVERY_SLOT), "damaged");
+        assertReason(() -> vault.openWithRecoveryCode(dir, code.value()), Reason.SLOTS_DAMAGED);
     }
 
     @Test
