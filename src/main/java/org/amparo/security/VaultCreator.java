@@ -94,7 +94,8 @@ final class VaultCreator {
     private static void removeCreated(VaultFiles files, boolean madeFolder, boolean lockExisted) {
         Path dir = files.dir();
         List<Path> made = new ArrayList<>(List.of(files.slots(), files.slotsBackup(), files.recoverySlot(),
-                dir.resolve(H2FileDatabase.DATA_FILE), dir.resolve(H2FileDatabase.FILE_NAME + ".trace.db")));
+                dir.resolve(H2FileDatabase.DATA_FILE), dir.resolve(H2FileDatabase.FILE_NAME + ".trace.db"),
+                dir.resolve(H2FileDatabase.FILE_NAME + ".lock.db")));
         if (!lockExisted) {
             made.add(files.lock());
         }

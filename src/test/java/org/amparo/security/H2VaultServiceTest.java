@@ -204,6 +204,22 @@ class H2VaultServiceTest {
     }
 
     @Test
+    void aCreationThatFailsHalfWayLeavesNoHalfVault() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("vault"));
+        Path blocker = Files.createDirectories(dir.resolve("amparo.lock.db"));
+        Files.writeString(blocker.resolve("keep.txt"), "H2 cannot put its lock file here");
+
+        VaultException e = failure(() -> vault.create(dir, ADMIN, PASSWORD));
+
+        assertThat(e.reason()).isEqualTo(Reason.IO);
+        assertThat(vault.isOpen()).isFalse();
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("amparo.lock.db");
+        }
+        assertThat(vault.inspect(dir)).isEqualTo(VaultState.NOT_A_VAULT);
+    }
+
+    @Test
     void aDamagedSlotFileFallsBackToItsCopy() throws Exception {
         Path dir = temp.resolve("vault");
         vault.create(dir, ADMIN, PASSWORD);
