@@ -112,7 +112,7 @@ public final class H2VaultService implements VaultService {
             KeySlotFile checked = checkThrottle(store, slots);
             Optional<KeySlot> userSlot = checked.userSlot(user);
             KeySlot slot = userSlot.orElseGet(() -> KeySlot.decoy(checked.typicalKdf(), random));
-            byte[] key = attempt(store, checked, slot, password);
+            byte[] key = attempt(store, checked, slot, password == null ? new char[0] : password);
             start(folder, userSlot.orElseThrow().user(), key, vaultLock);
         } catch (VaultException | RuntimeException e) {
             vaultLock.release();

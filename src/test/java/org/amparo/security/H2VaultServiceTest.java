@@ -40,6 +40,7 @@ class H2VaultServiceTest {
         try {
             real.create(dir, ADMIN, PASSWORD);
             insertClient(realDatabase, "Lucia", "Demo-Prueba");
+            realDatabase.checkpoint();
             assertThat(KeySlotCodec.decode(Files.readAllBytes(dir.resolve(VaultFiles.SLOTS))).slots())
                     .extracting(KeySlot::kdf).containsOnly(KdfParams.DEFAULT);
             real.lock();

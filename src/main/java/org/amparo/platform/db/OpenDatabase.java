@@ -29,13 +29,6 @@ public final class OpenDatabase implements AutoCloseable {
         return pool;
     }
 
-    /** Forces committed data to disk ({@code CHECKPOINT SYNC}); for explicit saves. */
-    public void checkpoint() throws SQLException {
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CHECKPOINT SYNC");
-        }
-    }
-
     @Override
     public void close() {
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {

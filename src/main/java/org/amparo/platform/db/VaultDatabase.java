@@ -31,6 +31,14 @@ public final class VaultDatabase implements Database {
         }
     }
 
+    /** Forces committed data to disk ({@code CHECKPOINT SYNC}), for an explicit save; nothing while locked. */
+    public void checkpoint() {
+        Session current = session;
+        if (current != null) {
+            current.delegate().dsl().execute("CHECKPOINT SYNC");
+        }
+    }
+
     @Override
     public DSLContext dsl() {
         return current().delegate().dsl();
