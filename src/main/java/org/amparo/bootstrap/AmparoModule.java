@@ -1,7 +1,12 @@
 package org.amparo.bootstrap;
 
 import com.google.inject.AbstractModule;
+<<<<<<< HEAD
 import org.amparo.screening.ScreeningModule;
+=======
+import org.amparo.platform.db.DbModule;
+import org.amparo.security.SecurityModule;
+>>>>>>> vault
 
 /**
  * The root module: installs every feature module in a fixed order (the reverse is the shutdown order).
@@ -26,6 +31,8 @@ public final class AmparoModule extends AbstractModule {
     @Override
     protected void configure() {
         // feature modules are installed here, in start-up order
+        install(new DbModule());
+        install(new SecurityModule());
         install(new ScreeningModule());
         if (desktop) {
             // desktop-only modules (views, FX executors, dialogs)

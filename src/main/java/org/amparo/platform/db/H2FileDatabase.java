@@ -1,0 +1,88 @@
+package org.amparo.platform.db;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import org.amparo.platform.db.DatabaseOpenException.Kind;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * Opens the vault's encrypted H2 file ({@value #FILE_NAME}.mv.db): {@code CIPHER=AES}, {@code WRITE_DELAY=0},
+ * {@code TRACE_LEVEL_FILE=0} (no plaintext trace file), {@code FILE_LOCK=FILE}, no server modes, and
+ * {@code IFEXISTS=TRUE} unless creating, so a mistyped folder never becomes an empty vault. Runs the migrations on
+ * every open. The password it is given must be key material ({@code "<file key> <user password>"}), never typed.
+ */
+public final class H2FileDatabase {
+
+    public static final String FILE_NAME = "amparo";
+    public static final String DATA_FILE = FILE_NAME + ".mv.db";
+    static final String USER = "AMPARO";
+    private static final int MAX_CONNECTIONS = 4;
+
+    private H2FileDatabase() {
+    }
+
+    public static boolean exists(Path dir) {
+        return Files.exists(dir.resolve(DATA_FILE));
+    }
+
+    /**
+     * Opens (or with {@code create}, creates) the database in {@code dir} and migrates it. Takes ownership of
+     * {@code password}: it is wiped when the returned database closes or when opening fails.
+     */
+    public static OpenDatabase open(Path dir, char[] password, boolean create) throws DatabaseOpenException {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(url(dir, create));
+        source.setUser(USER);
+        source.setPasswordChars(password);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
+        pool.setMaxConnections(MAX_CONNECTIONS);
+        try (Connection first = pool.getConnection()) {
+            Migrations.migrate(pool);
+            return new OpenDatabase(pool, password);
+        } catch (SQLException e) {
+            pool.dispose();
+            Arrays.fill(password, '\0');
+            throw translate(e);
+        } catch (FlywayException e) {
+            shutDown(pool);
+            Arrays.fill(password, '\0');
+            throw new DatabaseOpenException(Kind.MIGRATION_FAILED, "migration failed", e);
+        }
+    }
+
+    static String url(Path dir, boolean create) {
+        String path = dir.toAbsolutePath().normalize().resolve(FILE_NAME).toString();
+        if (path.indexOf(';') >= 0) {
+            throw new IllegalArgumentException("folder name contains ';'");
+        }
+        return "jdbc:h2:file:" + path + ";CIPHER=AES;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;FILE_LOCK=FILE"
+                + (create ? "" : ";IFEXISTS=TRUE");
+    }
+
+    static DatabaseOpenException translate(SQLException e) {
+        Kind kind = switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> Kind.IN_USE;
+            case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD, ErrorCode.FILE_CORRUPTED_1 ->
+                    Kind.WRONG_KEY;
+            case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1, ErrorCode.DATABASE_NOT_FOUND_1 -> Kind.NOT_FOUND;
+            default -> Kind.OTHER;
+        };
+        return new DatabaseOpenException(kind, "H2 error " + e.getErrorCode(), e);
+    }
+
+    private static void shutDown(JdbcConnectionPool pool) {
+        try (Connection connection = pool.getConnection()) {
+            connection.createStatement().execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // already closed or unusable: disposing the pool below is all that is left to do
+        } finally {
+            pool.dispose();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.amparo.platform.db;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/** The schema's single source: Flyway migrations under {@code classpath:db/migration}, validated then applied. */
+public final class Migrations {
+
+    public static final String LOCATION = "classpath:db/migration";
+
+    private Migrations() {
+    }
+
+    /** Validates the applied migrations against the bundled ones and applies any new ones (never drops data). */
+    public static void migrate(DataSource dataSource) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations(LOCATION)
+                .validateOnMigrate(true)
+                .cleanDisabled(true)
+                .load()
+                .migrate();
+    }
+}

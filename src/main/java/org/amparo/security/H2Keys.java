@@ -1,0 +1,52 @@
+package org.amparo.security;
+
+import java.security.GeneralSecurityException;
+import java.util.Arrays;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The key material H2 receives, derived from the random database key with HMAC-SHA256 and fixed labels: H2's
+ * {@code PASSWORD} is {@code "<file key hex> <user password hex>"}. H2 never sees a typed password.
+ */
+final class H2Keys {
+
+    private static final String FILE_KEY_LABEL = "amparo/h2-file-key/v1";
+    private static final String USER_PASSWORD_LABEL = "amparo/h2-user-password/v1";
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private H2Keys() {
+    }
+
+    static char[] h2Password(byte[] databaseKey) {
+        byte[] fileKey = hmac(databaseKey, FILE_KEY_LABEL);
+        byte[] userPassword = hmac(databaseKey, USER_PASSWORD_LABEL);
+        char[] out = new char[fileKey.length * 2 + 1 + userPassword.length * 2];
+        int at = writeHex(fileKey, out, 0);
+        out[at++] = ' ';
+        writeHex(userPassword, out, at);
+        Arrays.fill(fileKey, (byte) 0);
+        Arrays.fill(userPassword, (byte) 0);
+        return out;
+    }
+
+    private static int writeHex(byte[] bytes, char[] out, int at) {
+        int position = at;
+        for (byte b : bytes) {
+            out[position++] = HEX[(b >> 4) & 0xf];
+            out[position++] = HEX[b & 0xf];
+        }
+        return position;
+    }
+
+    private static byte[] hmac(byte[] key, String label) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(label.getBytes(StandardCharsets.US_ASCII));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package org.amparo.security;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.amparo.platform.db.DatabaseOpenException;
+import org.amparo.platform.db.H2FileDatabase;
+import org.amparo.platform.db.OpenDatabase;
+import org.amparo.platform.db.VaultDatabase;
+import org.amparo.security.KeySlotStore.RecoverySource;
+
+/**
+ * The vault on an encrypted H2 file with Argon2id/AES-GCM key slots (format in {@link KeySlotFile}). Opening
+ * unwraps the random database key, derives H2's key material from it ({@link H2Keys}), opens and migrates the
+ * database and attaches it to {@link VaultDatabase}. Failed attempts are counted in the slot file (see
+ * {@link Throttle}); an unknown user name costs the same Argon2id work as a known one. Recovery-code attempts are
+ * not throttled: the code's check characters catch typos, and its 110 random bits behind Argon2id cannot be guessed;
+ * a successful recovery clears the failure count.
+ */
+@Singleton
+public final class H2VaultService implements VaultService {
+
+    /** The name {@link #currentUser()} gives while the vault was opened with the recovery code. */
+    public static final String RECOVERY_USER = "(recovery code)";
+
+    private final VaultDatabase database;
+    private final KdfParams kdf;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    private volatile Session session;
+
+    @Inject
+    public H2VaultService(VaultDatabase database) {
+        this(database, KdfParams.DEFAULT, Clock.systemUTC());
+    }
+
+    /** For tests: cheaper key derivation for many-attempt tests, and a clock that can be moved on. */
+    H2VaultService(VaultDatabase database, KdfParams kdf, Clock clock) {
+        this.database = database;
+        this.kdf = kdf;
+        this.clock = clock;
+    }
+
+    private record Session(Path dir, String user, byte[] databaseKey, VaultLock lock) {
+    }
+
+    @Override
+    public VaultState inspect(Path dir) {
+        Path folder = dir.toAbsolutePath().normalize();
+        if (!Files.exists(folder)) {
+            return VaultState.MISSING;
+        }
+        if (!Files.isDirectory(folder)) {
+            return VaultState.NOT_A_VAULT;
+        }
+        VaultFiles files = new VaultFiles(folder);
+        if (Files.exists(files.slots()) || Files.exists(files.slotsBackup()) || Files.exists(files.recoverySlot())) {
+            return VaultState.VAULT;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isPresent() ? VaultState.NOT_A_VAULT : VaultState.EMPTY_FOLDER;
+        } catch (IOException e) {
+            return VaultState.NOT_A_VAULT;
+        }
+    }
+
+    @Override
+    public synchronized RecoveryCode create(Path dir, String adminName, char[] password) throws VaultException {
+        String admin = UserNames.clean(adminName);
+        if (admin == null) {
+            throw VaultErrors.badUserName();
+        }
+        if (!PasswordPolicy.assess(password).acceptable()) {
+            throw VaultErrors.weakPassword();
+        }
+        Path folder = folder(dir);
+        VaultState state = inspect(folder);
+        if (state == VaultState.VAULT || H2FileDatabase.exists(folder)) {
+            throw VaultErrors.alreadyExists(folder);
+        }
+        if (state == VaultState.NOT_A_VAULT && !Files.isDirectory(folder)) {
+            throw VaultErrors.notAFolder(folder);
+        }
+        lock();
+        VaultCreator.Created created = new VaultCreator(kdf, random).create(folder, admin, password);
+        database.attach(created.database());
+        session = new Session(folder, admin, created.databaseKey(), created.lock());
+        return created.recoveryCode();
+    }
+
+    @Override
+    public synchronized void open(Path dir, String user, char[] password) throws VaultException {
+        Path folder = existingVault(dir);
+        lock();
+        VaultFiles files = new VaultFiles(folder);
+        VaultLock vaultLock = VaultLock.acquire(files.lock());
+        try {
+            KeySlotStore store = new KeySlotStore(files);
+            KeySlotFile slots = store.read().orElseThrow(VaultErrors::slotsDamaged);
+            if (slots.throttle().recoveryRequired()) {
+                throw VaultErrors.recoveryRequired();
+            }
+            KeySlotFile checked = checkThrottle(store, slots);
+            Optional<KeySlot> userSlot = checked.userSlot(user);
+            KeySlot slot = userSlot.orElseGet(() -> KeySlot.decoy(checked.typicalKdf(), random));
+            byte[] key = attempt(store, checked, slot, password == null ? new char[0] : password);
+            start(folder, userSlot.orElseThrow().user(), key, vaultLock);
+        } catch (VaultException | RuntimeException e) {
+            vaultLock.release();
+            throw e;
+        }
+    }
+
+    @Override
+    public synchronized void openWithRecoveryCode(Path dir, String recoveryCode) throws VaultException {
+        Path folder = existingVault(dir);
+        String code = RecoveryCodes.normalize(recoveryCode).orElseThrow(VaultErrors::malformedRecoveryCode);
+        lock();
+        VaultFiles files = new VaultFiles(folder);
+        VaultLock vaultLock = VaultLock.acquire(files.lock());
+        char[] secret = code.toCharArray();
+        try {
+            KeySlotStore store = new KeySlotStore(files);
+            RecoverySource source = store.readRecovery().orElseThrow(VaultErrors::allSlotsDamaged);
+            KeySlotFile slots = source.file();
+            byte[] key = slots.recoverySlot().orElseThrow().unwrap(secret, slots.vaultId())
+                    .orElseThrow(VaultErrors::wrongRecoveryCode);
+            try {
+                if (source.fromSlotFile()) {
+                    save(store, slots.withThrottle(Throttle.NONE));
+                } else {
+                    rebuildSlotFiles(store, slots);
+                }
+            } catch (VaultException e) {
+                Arrays.fill(key, (byte) 0);
+                throw e;
+            }
+            start(folder, RECOVERY_USER, key, vaultLock);
+        } catch (VaultException | RuntimeException e) {
+            vaultLock.release();
+            throw e;
+        } finally {
+            Arrays.fill(secret, '\0');
+        }
+    }
+
+    /**
+     * Adds {@code user} to the open vault, or gives an existing user a new password (e.g. after opening with the
+     * recovery code). Role checks belong to the caller.
+     */
+    public synchronized void setPassword(String user, char[] password) throws VaultException {
+        Session current = session;
+        if (current == null) {
+            throw new IllegalStateException("The vault is locked");
+        }
+        String name = UserNames.clean(user);
+        if (name == null) {
+            throw VaultErrors.badUserName();
+        }
+        if (!PasswordPolicy.assess(password).acceptable()) {
+            throw VaultErrors.weakPassword();
+        }
+        KeySlotStore store = new KeySlotStore(new VaultFiles(current.dir()));
+        KeySlotFile slots = store.read().orElseThrow(VaultErrors::slotsDamaged);
+        KeySlot slot = KeySlot.seal(SlotKind.USER, name, password, current.databaseKey(), kdf, slots.vaultId(),
+                random);
+        save(store, slots.withSlot(slot));
+    }
+
+    @Override
+    public synchronized void lock() {
+        Session current = session;
+        if (current == null) {
+            return;
+        }
+        session = null;
+        try {
+            database.close();
+        } finally {
+            Arrays.fill(current.databaseKey(), (byte) 0);
+            current.lock().release();
+        }
+    }
+
+    @Override
+    public boolean isOpen() {
+        return session != null;
+    }
+
+    @Override
+    public Optional<String> currentUser() {
+        Session current = session;
+        return current == null ? Optional.empty() : Optional.of(current.user());
+    }
+
+    /** Counts the attempt before checking it (so killing Amparo mid-check does not skip the count). */
+    private byte[] attempt(KeySlotStore store, KeySlotFile slots, KeySlot slot, char[] password)
+            throws VaultException {
+        Throttle failed = slots.throttle().failedAt(clock.instant());
+        save(store, slots.withThrottle(failed));
+        Optional<byte[]> key = slot.unwrap(password, slots.vaultId());
+        if (key.isEmpty()) {
+            throw failed.recoveryRequired() ? VaultErrors.recoveryRequired()
+                    : VaultErrors.wrongCredentials(Throttle.delayAfter(failed.failures()));
+        }
+        try {
+            save(store, slots.withThrottle(Throttle.NONE));
+        } catch (VaultException e) {
+            Arrays.fill(key.get(), (byte) 0);
+            throw e;
+        }
+        return key.get();
+    }
+
+    /** Refuses an attempt made before the previous failure's delay has passed. */
+    private KeySlotFile checkThrottle(KeySlotStore store, KeySlotFile slots) throws VaultException {
+        Instant now = clock.instant();
+        Throttle clamped = slots.throttle().clampedTo(now);
+        KeySlotFile current = slots;
+        if (!clamped.equals(slots.throttle())) {
+            current = slots.withThrottle(clamped);
+            save(store, current);
+        }
+        Duration wait = clamped.remainingWait(now);
+        if (!wait.isZero()) {
+            throw VaultErrors.tooSoon(wait);
+        }
+        return current;
+    }
+
+    private void start(Path folder, String user, byte[] key, VaultLock vaultLock) throws VaultException {
+        OpenDatabase opened;
+        try {
+            opened = H2FileDatabase.open(folder, H2Keys.h2Password(key), false);
+        } catch (DatabaseOpenException e) {
+            Arrays.fill(key, (byte) 0);
+            throw VaultErrors.database(folder, e);
+        }
+        database.attach(opened);
+        session = new Session(folder, user, key, vaultLock);
+    }
+
+    /** Both slot files were damaged: keep them aside and start new ones holding the recovery slot. */
+    private static void rebuildSlotFiles(KeySlotStore store, KeySlotFile recoveryOnly) throws VaultException {
+        try {
+            store.setAsideDamaged();
+            store.write(recoveryOnly.withThrottle(Throttle.NONE));
+        } catch (IOException e) {
+            throw VaultErrors.cannotWrite(store.dir(), e);
+        }
+    }
+
+    private static void save(KeySlotStore store, KeySlotFile file) throws VaultException {
+        try {
+            store.write(file);
+        } catch (IOException e) {
+            throw VaultErrors.cannotWrite(store.dir(), e);
+        }
+    }
+
+    private Path existingVault(Path dir) throws VaultException {
+        Path folder = folder(dir);
+        return switch (inspect(folder)) {
+            case MISSING -> throw VaultErrors.notFound(folder);
+            case EMPTY_FOLDER, NOT_A_VAULT -> throw Files.isDirectory(folder)
+                    ? VaultErrors.notAVault(folder) : VaultErrors.notAFolder(folder);
+            case VAULT -> folder;
+        };
+    }
+
+    private static Path folder(Path dir) throws VaultException {
+        Path folder = dir.toAbsolutePath().normalize();
+        if (folder.toString().indexOf(';') >= 0) {
+            throw VaultErrors.badFolderName(folder);
+        }
+        return folder;
+    }
+}

@@ -1,0 +1,101 @@
+package org.amparo.security;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The key-slot file of a vault: {@code keyslots.json}, its copy {@code keyslots.json.bak}, and
+ * {@code recovery-slot.json} (the same format holding only the recovery slot, so the recovery code still opens the
+ * vault when both slot files are damaged).
+ *
+ * <h2>Format {@code amparo-keyslots/1}</h2>
+ * <pre>{@code
+ * {
+ *   "format" : "amparo-keyslots/1",
+ *   "vault_id" : "6f1c…",                    // random UUID, bound into every slot's associated data
+ *   "throttle" : { "failures" : 2, "last_failure" : "2026-11-22T04:40:00Z" },   // null time when 0 failures
+ *   "slots" : [ {
+ *     "version" : 1,
+ *     "kind" : "USER",                       // USER or RECOVERY
+ *     "user" : "Ana Ejemplo",                // "" for RECOVERY
+ *     "kdf" : { "algorithm" : "argon2id", "memory_kib" : 65536, "iterations" : 3, "parallelism" : 1 },
+ *     "salt" : "<16 bytes hex>",
+ *     "nonce" : "<12 bytes hex>",
+ *     "wrapped_key" : "<48 bytes hex: AES-256-GCM of the 32-byte database key, 16-byte tag last>"
+ *   } ]
+ * ,
+ *   "sha256" : "<64 hex>"
+ * }
+ * }</pre>
+ *
+ * <ul>
+ *   <li><b>Key wrapping.</b> Argon2id(secret, salt, kdf) gives a 256-bit key-encryption key; it unwraps
+ *       {@code wrapped_key} with AES-256-GCM, nonce {@code nonce}, and as associated data a binary header of
+ *       "amparo-keyslot", version, kind, vault id, user, kdf parameters, salt and nonce
+ *       ({@link KeySlot#associatedData}). A wrong secret or any change to a slot fails the GCM tag.</li>
+ *   <li><b>Checksum.</b> The file is the JSON body (without its closing brace) followed by the exact trailer
+ *       {@code ,\n  "sha256" : "<hex>"\n}\n}, where the hex is SHA-256 of every byte before the trailer. Any
+ *       changed byte, including whitespace, makes the file "damaged" and the copy is used instead. The checksum is
+ *       not keyed: it catches damage, not an attacker (the slots' GCM tags do that).</li>
+ *   <li><b>Throttle.</b> The failure counter and the time of the last failure are stored here, so they survive
+ *       restarts; a failure is counted before the password is checked and cleared after a success, so killing
+ *       Amparo mid-check does not skip the count. The counter is only as strong as the checksum: someone who can
+ *       write to the vault folder can reset it, but such a person can also copy the file and guess offline, where
+ *       only Argon2id's cost protects the passwords. The counter slows guessing through Amparo itself.</li>
+ *   <li><b>Writing.</b> Temp file in the same folder, fsync, atomic rename over the target, fsync of the folder;
+ *       first {@code keyslots.json}, then {@code keyslots.json.bak}.</li>
+ * </ul>
+ */
+@JsonPropertyOrder({"format", "vault_id", "throttle", "slots"})
+public record KeySlotFile(String format, String vaultId, Throttle throttle, List<KeySlot> slots) {
+
+    public static final String FORMAT = "amparo-keyslots/1";
+
+    public KeySlotFile {
+        if (!FORMAT.equals(format)) {
+            throw new IllegalArgumentException("unknown key-slot format " + format);
+        }
+        if (vaultId == null || vaultId.isBlank() || throttle == null || slots == null || slots.isEmpty()) {
+            throw new IllegalArgumentException("incomplete key-slot file");
+        }
+        slots = List.copyOf(slots);
+    }
+
+    static KeySlotFile of(String vaultId, List<KeySlot> slots) {
+        return new KeySlotFile(FORMAT, vaultId, Throttle.NONE, slots);
+    }
+
+    Optional<KeySlot> userSlot(String userName) {
+        return slots.stream().filter(s -> s.belongsTo(userName)).findFirst();
+    }
+
+    Optional<KeySlot> recoverySlot() {
+        return slots.stream().filter(s -> s.kind() == SlotKind.RECOVERY).findFirst();
+    }
+
+    /** The cost of the first slot, so a check against the decoy slot takes as long as against a real one. */
+    KdfParams typicalKdf() {
+        return slots.get(0).kdf();
+    }
+
+    KeySlotFile withThrottle(Throttle newThrottle) {
+        return new KeySlotFile(format, vaultId, newThrottle, slots);
+    }
+
+    /** This file with {@code slot} added, replacing any slot of the same user (or the recovery slot). */
+    KeySlotFile withSlot(KeySlot slot) {
+        List<KeySlot> updated = new ArrayList<>();
+        for (KeySlot existing : slots) {
+            boolean replaced = slot.kind() == SlotKind.RECOVERY
+                    ? existing.kind() == SlotKind.RECOVERY
+                    : existing.belongsTo(slot.user());
+            if (!replaced) {
+                updated.add(existing);
+            }
+        }
+        updated.add(slot);
+        return new KeySlotFile(format, vaultId, throttle, updated);
+    }
+}
