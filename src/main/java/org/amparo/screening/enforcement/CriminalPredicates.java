@@ -84,14 +84,12 @@ final class CriminalPredicates {
             return f.unknown("criminal history not known", FactPaths.CONVICTIONS).done("");
         }
         for (Conv conv : convs) {
-            if (conv.c().classification() != null && ignored.contains(conv.c().classification())) {
-                continue;
-            }
             Tristate answer = "cimt".equals(field) ? conv.c().cimt() : conv.c().aggravatedFelony();
             String path = conv.path(field);
+            boolean minor = conv.c().classification() != null && ignored.contains(conv.c().classification());
             if (answer == Tristate.yes) {
                 FactPaths.qualify(f, conv, CategoryOutcome.MATCH, "an attorney determined it is " + label, path);
-            } else if (answer == null || answer == Tristate.unknown) {
+            } else if ((answer == null || answer == Tristate.unknown) && !minor) {
                 f.missing(path).review(conv.label() + ": whether it is " + label
                         + " is not yet determined; this needs an attorney's judgment", path);
             }
@@ -152,7 +150,8 @@ final class CriminalPredicates {
             } else if (charge.c().tags() == null) {
                 f.unknown(charge.label() + ": offense tags not known", charge.path("tags"));
             } else if (charge.c().tags().stream().anyMatch(wanted::contains)) {
-                f.raise(level, charge.label() + ": charged with an offense tagged " + names(wanted)
+                Set<Tag> hit = charge.c().tags().stream().filter(wanted::contains).collect(Collectors.toSet());
+                f.raise(level, charge.label() + ": charged with an offense tagged " + names(hit)
                         + ", not yet resolved", charge.path("tags"));
             }
         }

@@ -44,10 +44,6 @@ final class GroundsPredicates {
     }
 
     private static void conviction(Finding f, Conv conv, Params p, String ground) {
-        Classification cls = conv.c().classification();
-        if (cls != null && CriminalPredicates.classifications(p, "ignore_classifications").contains(cls)) {
-            return;
-        }
         boolean hit = false;
         CategoryOutcome afLevel = p.outcome("aggravated_felony_level", null);
         if (afLevel != null && conv.c().aggravatedFelony() == Tristate.yes) {
@@ -68,7 +64,9 @@ final class GroundsPredicates {
                 hit = true;
             }
         }
-        if (!hit) {
+        Classification cls = conv.c().classification();
+        boolean ignored = cls != null && CriminalPredicates.classifications(p, "ignore_classifications").contains(cls);
+        if (!hit && !ignored) {
             f.review(conv.label() + ": whether it falls under " + ground + " needs an attorney's review"
                     + " (categorical approach)", conv.path("offense_label"), conv.path("statute_cite"));
         }
