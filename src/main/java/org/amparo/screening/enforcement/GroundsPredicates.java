@@ -72,15 +72,24 @@ final class GroundsPredicates {
         }
     }
 
+    /** 212(a)(2)(B): two or more convictions with aggregate sentences of {@code minDays} or more. */
     private static void aggregateSentence(Finding f, List<Conv> convs, int minDays) {
-        if (minDays <= 0 || convs.size() < 2) {
+        if (minDays <= 0) {
             return;
         }
-        int total = convs.stream().filter(c -> !c.vacated() && c.c().sentenceImposedDays() != null)
-                .mapToInt(c -> c.c().sentenceImposedDays()).sum();
-        if (total >= minDays) {
-            f.raise(CategoryOutcome.MATCH, "two or more convictions with aggregate sentences of " + total
-                    + " days (" + minDays + " or more)", FactPaths.CONVICTIONS);
+        List<Conv> sentenced = convs.stream().filter(c -> !c.vacated() && c.c().sentenceImposedDays() != null)
+                .toList();
+        List<Conv> sure = sentenced.stream().filter(c -> Boolean.FALSE.equals(c.c().vacatedOrExpunged())).toList();
+        int sureTotal = sure.stream().mapToInt(c -> c.c().sentenceImposedDays()).sum();
+        int possibleTotal = sentenced.stream().mapToInt(c -> c.c().sentenceImposedDays()).sum();
+        String what = "two or more convictions with aggregate sentences of ";
+        if (sure.size() >= 2 && sureTotal >= minDays) {
+            f.raise(CategoryOutcome.MATCH, what + sureTotal + " days (" + minDays + " or more)",
+                    FactPaths.CONVICTIONS);
+        } else if (sentenced.size() >= 2 && possibleTotal >= minDays) {
+            sentenced.forEach(c -> f.missing(c.path("vacated_or_expunged")));
+            f.raise(CategoryOutcome.LIKELY_MATCH, what + possibleTotal + " days (" + minDays + " or more), if none"
+                    + " was vacated or expunged", FactPaths.CONVICTIONS);
         }
     }
 
