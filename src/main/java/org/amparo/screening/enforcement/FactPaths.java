@@ -37,7 +37,6 @@ final class FactPaths {
     static final String VISA_ABUSE = "$.conduct.visa_program_abuse_finding";
     static final String VOLUNTARY_RETURNS = "$.conduct.voluntary_returns";
     static final String COURT_EVENTS = "$.court_events";
-    static final String DOB = "$.person.dob";
 
     /** One conviction with its position in the document. */
     record Conv(int index, Conviction c) {

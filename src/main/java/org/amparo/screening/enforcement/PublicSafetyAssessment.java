@@ -43,6 +43,8 @@ final class PublicSafetyAssessment {
             }
             return f.done("no criminal conviction or pending charge: the public-safety category is not engaged");
         }
+        f.read("$.person.dob", FactPaths.PRESENCE_SINCE, "$.family_members", "$.u.crimes", "$.t.trafficking_type",
+                "$.vawa.abuse_type", FactPaths.COURT_EVENTS);
         List<String> aggravating = aggravating(engaged, p);
         List<String> mitigating = mitigating(facts, convs == null ? List.of() : convs, p, asOf);
         Leaning leaning = aggravating.isEmpty() ? Leaning.likely_not_priority

@@ -60,7 +60,8 @@ class CategoryRulesTest {
     }
 
     static Stream<Arguments> rows() {
-        return Stream.of(johnson(), eo2017(), sessions(), mayorkas(), eo2025()).flatMap(s -> s);
+        return Stream.of(johnson(), johnsonPriority2And3(), eo2017(), eo2017Listed(), sessions(), mayorkas(), eo2025())
+                .flatMap(s -> s);
     }
 
     static Stream<Arguments> johnson() {
@@ -89,7 +90,11 @@ class CategoryRulesTest {
             row("j14.p1e_aggfel", "attorney says aggravated felony", clean().convicted(conv(felony).aggfel(yes)), MATCH),
             row("j14.p1e_aggfel", "not yet determined", clean().convicted(conv(felony).aggfel(unknown)), NEEDS_REVIEW),
             row("j14.p1e_aggfel", "minor traffic ignored", clean().convicted(conv(minor_traffic).aggfel(null)),
-                    NO_MATCH),
+                    NO_MATCH));
+    }
+
+    static Stream<Arguments> johnsonPriority2And3() {
+        return Stream.of(
             row("j14.p2a_three_misd", "three incidents", clean().convicted(conv(misdemeanor), conv(misdemeanor),
                     conv(misdemeanor)), MATCH),
             row("j14.p2a_three_misd", "two share an incident", clean().convicted(conv(misdemeanor).incident("x"),
@@ -156,7 +161,11 @@ class CategoryRulesTest {
             row("eo17.ina237a2", "entry unknown", clean().entry(null, null).convicted(conv(felony).aggfel(yes)),
                     INSUFFICIENT_DATA),
             row("eo17.ina237a2", "admitted, other misdemeanor", clean().convicted(conv(misdemeanor)), NEEDS_REVIEW),
-            row("eo17.ina237a4", "terrorism flag", clean().terrorism(true), MATCH),
+            row("eo17.ina237a4", "terrorism flag", clean().terrorism(true), MATCH));
+    }
+
+    static Stream<Arguments> eo2017Listed() {
+        return Stream.of(
             row("eo17.a_convicted", "misdemeanor traffic offense", clean().convicted(conv(minor_traffic)), MATCH),
             row("eo17.a_convicted", "civil infraction", clean().convicted(conv(infraction)), NO_MATCH),
             row("eo17.a_convicted", "vacated felony", clean().convicted(conv(felony).vacated(true)), NEEDS_REVIEW),
@@ -165,6 +174,8 @@ class CategoryRulesTest {
             row("eo17.b_charged", "none", clean(), NO_MATCH),
             row("eo17.b_charged", "unknown", clean().criminalUnknown(), INSUFFICIENT_DATA),
             row("eo17.c_chargeable_acts", "entered without inspection", clean().entry(EWI, "2012-01-01"), LIKELY_MATCH),
+            row("eo17.c_chargeable_acts", "apprehended at the border and released", clean()
+                    .entry(apprehended_at_border_released, "2019-01-01"), NEEDS_REVIEW),
             row("eo17.c_chargeable_acts", "false SSN", clean().conduct(false_ssn), LIKELY_MATCH),
             row("eo17.c_chargeable_acts", "other conduct", clean().conduct(other), NEEDS_REVIEW),
             row("eo17.c_chargeable_acts", "none", clean(), NO_MATCH),
