@@ -1,0 +1,159 @@
+package org.amparo.screening.enforcement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.amparo.facts.FactSource;
+import org.amparo.facts.FactsDocument;
+import org.amparo.screening.CategoryOutcome;
+import org.amparo.screening.FrameworkOutcome;
+import org.amparo.screening.FrameworkResult;
+import org.amparo.screening.FrameworkResult.CategoryResult;
+import org.amparo.screening.enforcement.OutcomeRules.Evaluated;
+
+/**
+ * The enforcement engine driven by framework data files: each category names a predicate from a
+ * {@link PredicateRegistry} and its parameters. Pure: no I/O after construction.
+ */
+public final class DataDrivenEnforcementEngine implements EnforcementEngine {
+
+    static final String UNVERIFIED_PREFIX = "UNVERIFIED in the legal reference: ";
+    static final String CONTEXT_NOTE = "context only: shown for awareness; it does not set this framework's outcome";
+
+    private static final class Bundled {
+        static final DataDrivenEnforcementEngine INSTANCE = new DataDrivenEnforcementEngine(FrameworkCatalog.bundled());
+    }
+
+    private final FrameworkCatalog catalog;
+    private final PredicateRegistry registry;
+
+    public DataDrivenEnforcementEngine(FrameworkCatalog catalog) {
+        this(catalog, PredicateRegistry.standard());
+    }
+
+    /**
+     * Checks that every category's predicate resolves and that its parameters are well formed (each category is
+     * evaluated once against an empty document).
+     *
+     * @throws IllegalArgumentException naming the first category that does not
+     */
+    public DataDrivenEnforcementEngine(FrameworkCatalog catalog, PredicateRegistry registry) {
+        this.catalog = catalog;
+        this.registry = registry;
+        FactsDocument empty = new FactsDocument(FactsDocument.SCHEMA_ID, "load-check", null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null);
+        for (FrameworkDefinition fw : catalog.all()) {
+            for (CategoryDefinition c : fw.categories()) {
+                try {
+                    predicate(c).evaluate(empty, c.paramsView(), fw.effectiveFrom());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(fw.id() + "/" + c.id() + ": " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    /** The engine over the bundled frameworks, loaded once. */
+    public static DataDrivenEnforcementEngine bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    public FrameworkCatalog catalog() {
+        return catalog;
+    }
+
+    @Override
+    public List<String> frameworkIds() {
+        return catalog.ids();
+    }
+
+    /** The civil-removal framework in force on {@code date} (the most recent when two overlap). */
+    @Override
+    public Optional<String> inForceOn(LocalDate date) {
+        return catalog.all().stream()
+                .filter(fw -> FrameworkDefinition.CIVIL_REMOVAL.equals(fw.kind()) && fw.inForceOn(date))
+                .max(Comparator.comparing(FrameworkDefinition::effectiveFrom))
+                .map(FrameworkDefinition::id);
+    }
+
+    @Override
+    public List<FrameworkResult> evaluate(FactsDocument facts, LocalDate asOf, Collection<String> frameworkIds) {
+        Collection<String> ids = frameworkIds == null || frameworkIds.isEmpty() ? catalog.ids() : frameworkIds;
+        List<FrameworkDefinition> selected = ids.stream().map(id -> catalog.find(id).orElseThrow(() ->
+                new IllegalArgumentException("unknown framework id: " + id + " (known: " + catalog.ids() + ")")))
+                .toList();
+        return selected.stream().map(fw -> evaluate(fw, facts, asOf)).toList();
+    }
+
+    private FrameworkResult evaluate(FrameworkDefinition fw, FactsDocument facts, LocalDate asOf) {
+        List<Evaluated> evaluated = fw.categories().stream()
+                .map(c -> new Evaluated(c, predicate(c).evaluate(facts, c.paramsView(), asOf))).toList();
+        FrameworkOutcome outcome = OutcomeRules.derive(fw, facts, evaluated);
+        List<CategoryResult> categories = evaluated.stream().map(e -> toResult(e, facts)).toList();
+        FrameworkResult.Assessment assessment = evaluated.stream()
+                .filter(e -> e.category().id().equals(fw.assessmentCategory()))
+                .map(e -> e.result().assessment()).filter(a -> a != null).findFirst().orElse(null);
+        return new FrameworkResult(fw.id(), fw.inForceOn(asOf), outcome, categories, assessment,
+                missingFacts(outcome, facts, evaluated));
+    }
+
+    private CategoryPredicate predicate(CategoryDefinition c) {
+        return registry.find(c.predicate()).orElseThrow(() -> new IllegalArgumentException("category " + c.id()
+                + ": unknown predicate " + c.predicate() + " (known: " + registry.names() + ")"));
+    }
+
+    private static CategoryResult toResult(Evaluated e, FactsDocument facts) {
+        CategoryDefinition c = e.category();
+        PredicateResult r = e.result();
+        List<String> reasons = new ArrayList<>();
+        if (c.unverified()) {
+            reasons.add(UNVERIFIED_PREFIX + (c.unverifiedNote() != null ? c.unverifiedNote()
+                    : "confirm against the primary text before relying on it"));
+        }
+        r.reasons().stream().filter(s -> !s.isBlank()).forEach(reasons::add);
+        if (r.result() != CategoryOutcome.NO_MATCH) {
+            reasons.addAll(adverseSourceWarnings(facts.factsSources(), r.facts()));
+        }
+        if (c.role() == CategoryDefinition.Role.context) {
+            reasons.add(CONTEXT_NOTE);
+        }
+        return new CategoryResult(c.id(), r.result(), reasons, r.facts(), c.citation());
+    }
+
+    /** 8 U.S.C. 1367: facts that come only from the abuser, perpetrator or trafficker are flagged. */
+    private static List<String> adverseSourceWarnings(Map<String, FactSource> sources, List<String> paths) {
+        if (sources == null) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        sources.forEach((path, source) -> {
+            if (source != null && source.isAdverseParty()
+                    && paths.stream().anyMatch(p -> p.startsWith(path) || path.startsWith(p))) {
+                out.add(path + " comes from the " + source + ": 8 U.S.C. 1367 bars an adverse decision based"
+                        + " solely on it");
+            }
+        });
+        return List.copyOf(out);
+    }
+
+    /** Paths whose answers would settle an unsettled outcome. */
+    private static List<String> missingFacts(FrameworkOutcome outcome, FactsDocument facts, List<Evaluated> all) {
+        if (outcome == FrameworkOutcome.PRIORITY || outcome == FrameworkOutcome.NOT_REMOVABLE) {
+            return List.of();
+        }
+        Set<String> missing = new LinkedHashSet<>();
+        all.stream().filter(e -> e.category().role() == CategoryDefinition.Role.priority)
+                .filter(e -> !e.is(CategoryOutcome.MATCH))
+                .forEach(e -> missing.addAll(e.result().missing()));
+        if (facts.immigration() == null || facts.immigration().currentStatus() == null) {
+            missing.add(FactPaths.CURRENT_STATUS);
+        }
+        return List.copyOf(missing);
+    }
+}

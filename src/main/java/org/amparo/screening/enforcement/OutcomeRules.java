@@ -1,0 +1,64 @@
+package org.amparo.screening.enforcement;
+
+import java.util.List;
+import java.util.function.Predicate;
+import org.amparo.facts.FactsDocument;
+import org.amparo.facts.Immigration.CurrentStatus;
+import org.amparo.screening.CategoryOutcome;
+import org.amparo.screening.FrameworkOutcome;
+
+/** Derives a framework's outcome from its priority categories (spec "Vocabularies"). */
+final class OutcomeRules {
+
+    /** A category definition with its evaluated result. */
+    record Evaluated(CategoryDefinition category, PredicateResult result) {
+
+        boolean is(CategoryOutcome outcome) {
+            return result.result() == outcome;
+        }
+    }
+
+    private OutcomeRules() {
+    }
+
+    /**
+     * NOT_REMOVABLE for a U.S. citizen; then PRIORITY (any MATCH), LIKELY_PRIORITY (any LIKELY_MATCH),
+     * PUBLIC_SAFETY_ASSESSMENT (only the assessment category engaged), NEEDS_REVIEW (any review or unknown); when
+     * nothing applies: NOT_REMOVABLE for an LPR, else NOT_PRIORITY or REMOVABLE_UNLISTED by the exemption model.
+     */
+    static FrameworkOutcome derive(FrameworkDefinition fw, FactsDocument facts, List<Evaluated> evaluated) {
+        CurrentStatus status = facts.immigration() != null ? facts.immigration().currentStatus() : null;
+        if (status == CurrentStatus.USC) {
+            return FrameworkOutcome.NOT_REMOVABLE;
+        }
+        List<Evaluated> priority = evaluated.stream()
+                .filter(e -> e.category().role() == CategoryDefinition.Role.priority).toList();
+        if (any(priority, e -> e.is(CategoryOutcome.MATCH))) {
+            return FrameworkOutcome.PRIORITY;
+        }
+        if (any(priority, e -> e.is(CategoryOutcome.LIKELY_MATCH))) {
+            return FrameworkOutcome.LIKELY_PRIORITY;
+        }
+        boolean assessmentEngaged = any(priority, e -> isAssessment(fw, e) && e.is(CategoryOutcome.NEEDS_REVIEW));
+        boolean othersClear = priority.stream().filter(e -> !isAssessment(fw, e))
+                .allMatch(e -> e.is(CategoryOutcome.NO_MATCH));
+        if (assessmentEngaged && othersClear) {
+            return FrameworkOutcome.PUBLIC_SAFETY_ASSESSMENT;
+        }
+        if (any(priority, e -> !e.is(CategoryOutcome.NO_MATCH))) {
+            return FrameworkOutcome.NEEDS_REVIEW;
+        }
+        if (status == CurrentStatus.LPR) {
+            return FrameworkOutcome.NOT_REMOVABLE;
+        }
+        return fw.hasExemptClass() ? FrameworkOutcome.NOT_PRIORITY : FrameworkOutcome.REMOVABLE_UNLISTED;
+    }
+
+    private static boolean isAssessment(FrameworkDefinition fw, Evaluated e) {
+        return e.category().id().equals(fw.assessmentCategory());
+    }
+
+    private static boolean any(List<Evaluated> list, Predicate<Evaluated> test) {
+        return list.stream().anyMatch(test);
+    }
+}

@@ -1,0 +1,108 @@
+package org.amparo.screening.enforcement;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.amparo.screening.CategoryOutcome;
+
+/** A category's {@code params} object from a framework file, read through typed accessors. */
+public final class Params {
+
+    /** A result level with the reason shown when it applies ({@code {"level": ..., "reason": ...}}). */
+    public record Level(CategoryOutcome level, String reason) { }
+
+    private final String owner;
+    private final JsonNode node;
+
+    /** {@code owner} (the category id) names the source in error messages. */
+    public Params(String owner, JsonNode node) {
+        this.owner = owner;
+        this.node = node == null || node.isNull() ? JsonNodeFactory.instance.objectNode() : node;
+    }
+
+    public static Params empty(String owner) {
+        return new Params(owner, null);
+    }
+
+    public boolean has(String name) {
+        return node.hasNonNull(name);
+    }
+
+    public String string(String name, String fallback) {
+        return has(name) ? node.get(name).asText() : fallback;
+    }
+
+    public int integer(String name, int fallback) {
+        return has(name) ? requireType(name, node.get(name).isInt(), "an integer").get(name).asInt() : fallback;
+    }
+
+    public boolean bool(String name, boolean fallback) {
+        return has(name) ? requireType(name, node.get(name).isBoolean(), "true or false").get(name).asBoolean()
+                : fallback;
+    }
+
+    /** An ISO date, or {@code null} when absent. */
+    public LocalDate date(String name) {
+        if (!has(name)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(node.get(name).asText());
+        } catch (DateTimeParseException e) {
+            throw bad(name, "an ISO date (YYYY-MM-DD)");
+        }
+    }
+
+    public List<String> strings(String name) {
+        List<String> values = new ArrayList<>();
+        if (has(name)) {
+            requireType(name, node.get(name).isArray(), "an array of strings").get(name)
+                    .forEach(v -> values.add(v.asText()));
+        }
+        return values;
+    }
+
+    public CategoryOutcome outcome(String name, CategoryOutcome fallback) {
+        return has(name) ? parseOutcome(name, node.get(name).asText()) : fallback;
+    }
+
+    /** An object of {@code key -> {"level": ..., "reason": ...}}, in file order. */
+    public Map<String, Level> levels(String name) {
+        Map<String, Level> levels = new LinkedHashMap<>();
+        if (has(name)) {
+            requireType(name, node.get(name).isObject(), "an object").get(name).fields().forEachRemaining(e -> {
+                JsonNode v = e.getValue();
+                String path = name + "." + e.getKey();
+                if (!v.hasNonNull("level") || !v.hasNonNull("reason")) {
+                    throw bad(path, "an object with \"level\" and \"reason\"");
+                }
+                levels.put(e.getKey(), new Level(parseOutcome(path, v.get("level").asText()), v.get("reason").asText()));
+            });
+        }
+        return levels;
+    }
+
+    private CategoryOutcome parseOutcome(String name, String text) {
+        try {
+            return CategoryOutcome.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            throw bad(name, "one of " + List.of(CategoryOutcome.values()));
+        }
+    }
+
+    private JsonNode requireType(String name, boolean ok, String expected) {
+        if (!ok) {
+            throw bad(name, expected);
+        }
+        return node;
+    }
+
+    private IllegalArgumentException bad(String name, String expected) {
+        return new IllegalArgumentException(owner + ": params." + name + " must be " + expected);
+    }
+}

@@ -1,0 +1,135 @@
+package org.amparo.screening.enforcement;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.amparo.facts.Criminal.Classification;
+import org.amparo.facts.Criminal.Tag;
+import org.amparo.facts.Criminal.Tristate;
+import org.amparo.facts.FactsDocument;
+import org.amparo.facts.FamilyMember;
+import org.amparo.screening.CategoryOutcome;
+import org.amparo.screening.FrameworkResult.Assessment;
+import org.amparo.screening.FrameworkResult.Leaning;
+import org.amparo.screening.enforcement.FactPaths.Charge;
+import org.amparo.screening.enforcement.FactPaths.Conv;
+
+/**
+ * {@code public_safety_assessment} (Mayorkas 2021 "current threat to public safety"): decided on the totality of
+ * facts, never by a bright line. Criminal history engages it (NEEDS_REVIEW) and fills an {@link Assessment} with the
+ * aggravating and mitigating factors (ids from the legal reference) found in the facts and a leaning.
+ */
+final class PublicSafetyAssessment {
+
+    private PublicSafetyAssessment() {
+    }
+
+    static PredicateResult evaluate(FactsDocument facts, Params p, LocalDate asOf) {
+        Finding f = new Finding().read(FactPaths.CONVICTIONS, FactPaths.PENDING);
+        List<Conv> convs = FactPaths.convictions(facts);
+        List<Charge> charges = FactPaths.pendingCharges(facts);
+        Set<Classification> engaging = CriminalPredicates.classifications(p, "engaging_classifications");
+        List<Conv> engaged = convs == null ? List.of() : convs.stream()
+                .filter(c -> c.c().classification() == null || engaging.contains(c.c().classification())).toList();
+        boolean hasCharges = charges != null && !charges.isEmpty();
+        if (engaged.isEmpty() && !hasCharges) {
+            if (convs == null) {
+                f.unknown("criminal history not known", FactPaths.CONVICTIONS);
+            }
+            if (charges == null) {
+                f.unknown("pending charges not known", FactPaths.PENDING);
+            }
+            return f.done("no criminal conviction or pending charge: the public-safety category is not engaged");
+        }
+        f.read("$.person.dob", FactPaths.PRESENCE_SINCE, "$.family_members", "$.u.crimes", "$.t.trafficking_type",
+                "$.vawa.abuse_type", FactPaths.COURT_EVENTS);
+        List<String> aggravating = aggravating(engaged, p);
+        List<String> mitigating = mitigating(facts, convs == null ? List.of() : convs, p, asOf);
+        Leaning leaning = aggravating.isEmpty() ? Leaning.likely_not_priority
+                : mitigating.isEmpty() ? Leaning.likely_priority : Leaning.needs_review;
+        f.review("criminal history engages the public-safety category: an officer weighs the totality of facts"
+                + " (" + engaged.size() + " conviction(s), " + (hasCharges ? charges.size() : 0)
+                + " pending charge(s); " + aggravating.size() + " aggravating, " + mitigating.size()
+                + " mitigating factor(s) found); a conviction alone never settles it", FactPaths.CONVICTIONS);
+        f.note("the sophistication of an offense and factors not recorded in the facts (e.g. health, public"
+                + " service, workplace or tenant rights) must be weighed by a person");
+        return f.assessment(new Assessment(aggravating, mitigating, leaning)).done("");
+    }
+
+    private static List<String> aggravating(List<Conv> engaged, Params p) {
+        List<String> out = new ArrayList<>();
+        int felonyDays = p.integer("serious_sentence_days", 365);
+        for (Conv conv : engaged) {
+            if (conv.vacated()) {
+                continue;
+            }
+            var c = conv.c();
+            if (c.classification() == Classification.felony || c.aggravatedFelony() == Tristate.yes
+                    || (c.sentenceImposedDays() != null && c.sentenceImposedDays() >= felonyDays)) {
+                out.add("m21.agg.gravity: " + conv.label() + " — " + c.classification()
+                        + (c.sentenceImposedDays() != null ? ", sentence " + c.sentenceImposedDays() + " days" : ""));
+            }
+            if (conv.hasTag(Tag.dv) || conv.hasTag(Tag.sexual_abuse) || conv.hasTag(Tag.assault_on_officer)) {
+                out.add("m21.agg.harm: " + conv.label() + " — an offense against a person");
+            }
+            if (conv.hasTag(Tag.firearm)) {
+                out.add("m21.agg.weapon: " + conv.label() + " — firearm");
+            }
+        }
+        long live = engaged.stream().filter(c -> !c.vacated()).count();
+        if (live >= p.integer("record_min_convictions", 2)) {
+            out.add("m21.agg.record: " + live + " convictions (whether the record is serious needs review)");
+        }
+        return out;
+    }
+
+    private static List<String> mitigating(FactsDocument facts, List<Conv> convs, Params p, LocalDate asOf) {
+        List<String> out = new ArrayList<>();
+        LocalDate dob = facts.person() != null ? facts.person().dob() : null;
+        if (dob != null) {
+            int age = Period.between(dob, asOf).getYears();
+            if (age < p.integer("tender_age_below", 18) || age >= p.integer("advanced_age_from", 65)) {
+                out.add("m21.mit.age: aged " + age + " on " + asOf);
+            }
+        }
+        LocalDate since = facts.immigration() != null ? facts.immigration().continuousPresenceSince() : null;
+        int presenceYears = p.integer("lengthy_presence_years", 10);
+        if (since != null && !asOf.isBefore(since.plusYears(presenceYears))) {
+            out.add("m21.mit.presence: present since " + since + " (" + presenceYears + "+ years)");
+        }
+        victimFactors(facts, convs, out);
+        boolean usFamily = facts.familyMembers() != null && facts.familyMembers().stream().anyMatch(m ->
+                m.location() == FamilyMember.Location.us && m.relationship() == FamilyMember.Relationship.child);
+        if (usFamily) {
+            out.add("m21.mit.family: child(ren) in the U.S. who would be affected by her removal");
+        }
+        convs.stream().filter(Conv::vacated).forEach(c -> out.add("m21.mit.vacated: " + c.label()
+                + " vacated or expunged"));
+        int rehabYears = p.integer("rehabilitation_years", 5);
+        LocalDate latest = convs.stream().filter(c -> !c.vacated()).map(c -> c.c().convictionDate())
+                .filter(d -> d != null).max(LocalDate::compareTo).orElse(null);
+        if (latest != null && !asOf.isBefore(latest.plusYears(rehabYears))) {
+            out.add("m21.mit.rehab: most recent conviction on " + latest + " (" + rehabYears
+                    + "+ years ago; evidence of rehabilitation to gather)");
+        }
+        return out;
+    }
+
+    private static void victimFactors(FactsDocument facts, List<Conv> convs, List<String> out) {
+        PredicateResult victim = ConductPredicates.victimIndicators(facts, Params.empty("m21.pubsafety"), null);
+        if (victim.result() == CategoryOutcome.MATCH) {
+            out.add("m21.mit.victim_witness: crime victim — " + victim.reasons().get(0));
+            out.add("m21.mit.relief: possible eligibility for humanitarian relief (see the relief screening)");
+        }
+        convs.stream().filter(c -> Boolean.TRUE.equals(c.c().connectedToAbuse())).forEach(c -> out.add(
+                "m21.mit.victim_witness: " + c.label() + " is connected to the abuse she suffered"));
+        boolean witness = facts.courtEvents() != null && facts.courtEvents().stream().anyMatch(e ->
+                Boolean.TRUE.equals(e.caseRelatesToDvSaTraffickingStalking()) && e.clientRole() != null
+                        && e.clientRole() != org.amparo.facts.CourtEvent.ClientRole.defendant);
+        if (witness) {
+            out.add("m21.mit.victim_witness: party or witness in a DV, sexual-assault, trafficking or stalking case");
+        }
+    }
+}
