@@ -1,12 +1,9 @@
 package org.amparo.bootstrap;
 
 import com.google.inject.AbstractModule;
-<<<<<<< HEAD
-import org.amparo.screening.ScreeningModule;
-=======
 import org.amparo.platform.db.DbModule;
+import org.amparo.screening.ScreeningModule;
 import org.amparo.security.SecurityModule;
->>>>>>> vault
 
 /**
  * The root module: installs every feature module in a fixed order (the reverse is the shutdown order).
