@@ -28,7 +28,9 @@ import org.amparo.screening.relief.ReliefScreener;
  *   <li>{@code enforcement}: the frameworks asked for, in the order asked (all, oldest first, when none are
  *   asked).</li>
  *   <li>{@code relief}: always in the order u_visa, t_visa, vawa_self_petition, vawa_cancellation, asylum, sijs.</li>
- *   <li>{@code courthouse_risk}: always empty for now; the courthouse-risk engine (issue 5) fills it.</li>
+ *   <li>{@code courthouse_risk}: court events and ICE check-ins dated on or after {@code as_of} (or undated), in
+ *   document order, assessed by the {@link RiskAssessor} with the in-force framework's result (evaluated for this
+ *   purpose even when the caller did not ask for that framework).</li>
  *   <li>{@code confidentiality}: see {@link #confidentiality}.</li>
  * </ul>
  */
@@ -49,13 +51,21 @@ public final class ScreeningEngine {
     private final List<ReliefScreener> screeners;
     private final DeadlineCalculator deadlines;
     private final String engineVersion;
+    private final RiskAssessor risk;
+
+    /** An engine without courthouse assessment ({@code courthouse_risk} always empty). */
+    public ScreeningEngine(EnforcementEngine enforcement, List<ReliefScreener> screeners,
+                           DeadlineCalculator deadlines, String engineVersion) {
+        this(enforcement, screeners, deadlines, engineVersion, RiskAssessor.NONE);
+    }
 
     /**
      * @param screeners at most one per relief, in any order
      * @throws IllegalArgumentException when two screeners screen the same relief
      */
     public ScreeningEngine(EnforcementEngine enforcement, List<ReliefScreener> screeners,
-                           DeadlineCalculator deadlines, String engineVersion) {
+                           DeadlineCalculator deadlines, String engineVersion, RiskAssessor risk) {
+        this.risk = Objects.requireNonNull(risk, "risk");
         this.enforcement = Objects.requireNonNull(enforcement, "enforcement");
         this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
         this.engineVersion = Objects.requireNonNull(engineVersion, "engineVersion");
@@ -92,7 +102,7 @@ public final class ScreeningEngine {
             relief.add(screener.screen(facts, asOf));
         }
         return new ScreeningDocument(ScreeningDocument.SCHEMA_ID, facts.ref(), asOf, engineVersion,
-                List.copyOf(enforcementResults), List.copyOf(relief), List.of(),
+                List.copyOf(enforcementResults), List.copyOf(relief), courthouseRisk(facts, asOf, enforcementResults),
                 List.copyOf(deadlines.compute(facts, asOf)), confidentiality(facts, relief),
                 ScreeningDocument.DISCLAIMER);
     }
@@ -169,5 +179,18 @@ public final class ScreeningEngine {
             }
         }
         return List.copyOf(ordered);
+    }
+
+    private List<CourthouseRisk> courthouseRisk(FactsDocument facts, LocalDate asOf, List<FrameworkResult> evaluated) {
+        if (facts.courtEvents() == null && facts.iceCheckins() == null) {
+            return List.of();
+        }
+        FrameworkResult inForce = enforcement.inForceOn(asOf)
+                .map(id -> evaluated.stream().filter(r -> r.framework().equals(id)).findFirst()
+                        .orElseGet(() -> enforcement.evaluate(facts, asOf, List.of(id)).get(0)))
+                .orElse(null);
+        return risk.assess(facts, asOf, inForce).stream()
+                .filter(r -> r.date() == null || !r.date().isBefore(asOf))
+                .toList();
     }
 }

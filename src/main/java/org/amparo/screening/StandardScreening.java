@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.amparo.courthouse.risk.CourthouseRiskEngine;
+import org.amparo.courthouse.risk.EnforcementSummary;
 import java.util.Properties;
 import org.amparo.deadlines.RuleDeadlineCalculator;
 import org.amparo.screening.enforcement.DataDrivenEnforcementEngine;
@@ -24,7 +26,14 @@ public final class StandardScreening {
         return new ScreeningEngine(DataDrivenEnforcementEngine.bundled(),
                 List.of(new UVisaScreener(), new TVisaScreener(), new VawaSelfPetitionScreener(),
                         new VawaCancellationScreener(), new AsylumScreener(), new SijsScreener()),
-                new RuleDeadlineCalculator(), engineVersion());
+                new RuleDeadlineCalculator(), engineVersion(), courthouseRisk());
+    }
+
+    private static RiskAssessor courthouseRisk() {
+        CourthouseRiskEngine engine = new CourthouseRiskEngine();
+        return (facts, asOf, inForce) -> inForce == null
+                ? engine.assess(facts, asOf)
+                : engine.assess(facts, asOf, EnforcementSummary.of(inForce));
     }
 
     /** The application version from the build ({@code org/amparo/version.properties}); "unknown" if absent. */
