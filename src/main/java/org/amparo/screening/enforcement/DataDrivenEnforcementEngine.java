@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.amparo.facts.FactSource;
 import org.amparo.facts.FactsDocument;
+import org.amparo.facts.Immigration.CurrentStatus;
 import org.amparo.screening.CategoryOutcome;
 import org.amparo.screening.FrameworkOutcome;
 import org.amparo.screening.FrameworkResult;
@@ -151,8 +152,11 @@ public final class DataDrivenEnforcementEngine implements EnforcementEngine {
         all.stream().filter(e -> e.category().role() == CategoryDefinition.Role.priority)
                 .filter(e -> !e.is(CategoryOutcome.MATCH))
                 .forEach(e -> missing.addAll(e.result().missing()));
-        if (facts.immigration() == null || facts.immigration().currentStatus() == null) {
+        CurrentStatus status = facts.immigration() == null ? null : facts.immigration().currentStatus();
+        if (status == null) {
             missing.add(FactPaths.CURRENT_STATUS);
+        } else if (status == CurrentStatus.LPR) {
+            missing.addAll(OutcomeRules.lprUnsettled(facts));
         }
         return List.copyOf(missing);
     }

@@ -63,6 +63,10 @@ class OutcomeTest {
             Arguments.of("eo13768_2017", "U.S. citizen with a conviction", clean().status(CurrentStatus.USC)
                     .convicted(conv(felony)), NOT_REMOVABLE),
             Arguments.of("eo14159_2025", "LPR with nothing", clean().status(CurrentStatus.LPR), NOT_REMOVABLE),
+            Arguments.of("eo14159_2025", "LPR with a misdemeanor: removability needs review", clean()
+                    .status(CurrentStatus.LPR).convicted(conv(misdemeanor)), NEEDS_REVIEW),
+            Arguments.of("eo14159_2025", "LPR with unknown record", clean().status(CurrentStatus.LPR).criminalUnknown(),
+                    NEEDS_REVIEW),
             Arguments.of("dhs2014_johnson", "LPR with a felony is not shown as safe", clean().status(CurrentStatus.LPR)
                     .convicted(conv(felony)), PRIORITY));
     }
@@ -150,6 +154,8 @@ class OutcomeTest {
                 .as("a settled PRIORITY needs nothing more").isEmpty();
         assertThat(run("dhs2014_johnson", clean().status(null)).missingFacts())
                 .contains("$.immigration.current_status");
+        assertThat(run("eo14159_2025", clean().status(CurrentStatus.LPR).fraud(null)).missingFacts())
+                .containsExactly("$.conduct.fraud_or_misrep_official_matter");
     }
 
     @Test
