@@ -119,20 +119,40 @@ final class EntryPredicates {
                 + " is not known", FactPaths.PRESENCE_SINCE).done("");
     }
 
-    /** {@code border_apprehension}: apprehended at the border or a port of entry while trying to enter unlawfully. */
+    /**
+     * {@code border_apprehension}: apprehended at the border or a port of entry while trying to enter unlawfully.
+     * The category describes the apprehension itself: one dated before {@code review_if_before} (the framework's
+     * first day) needs review, and one of unknown date is only LIKELY_MATCH.
+     */
     static PredicateResult borderApprehension(FactsDocument facts, Params p, LocalDate asOf) {
         Immigration imm = FactPaths.immigration(facts);
         Finding f = new Finding().read(FactPaths.APPREHENDED, FactPaths.ENTRY_MANNER);
-        String date = imm.borderApprehensionDate() != null ? " on " + imm.borderApprehensionDate() : "";
-        if (Boolean.TRUE.equals(imm.apprehendedAtBorderOrPoe())
-                || imm.entryManner() == EntryManner.apprehended_at_border_released) {
-            f.raise(p.outcome("level", CategoryOutcome.MATCH), "apprehended at the border or a port of entry"
-                    + date + " while trying to enter unlawfully", FactPaths.APPREHENSION_DATE);
-        } else if (imm.apprehendedAtBorderOrPoe() == null) {
-            f.unknown("not known whether she was apprehended at the border or a port of entry",
-                    FactPaths.APPREHENDED);
+        boolean released = imm.entryManner() == EntryManner.apprehended_at_border_released;
+        if (!Boolean.TRUE.equals(imm.apprehendedAtBorderOrPoe()) && !released) {
+            if (imm.apprehendedAtBorderOrPoe() == null) {
+                f.unknown("not known whether she was apprehended at the border or a port of entry",
+                        FactPaths.APPREHENDED);
+            }
+            return f.done("not apprehended at the border or a port of entry");
         }
-        return f.done("not apprehended at the border or a port of entry");
+        LocalDate date = imm.borderApprehensionDate() != null ? imm.borderApprehensionDate()
+                : released ? imm.lastEntryDate() : null;
+        String what = "apprehended at the border or a port of entry while trying to enter unlawfully";
+        LocalDate reviewBefore = p.date("review_if_before");
+        if (date == null) {
+            return f.missing(FactPaths.APPREHENSION_DATE).raise(CategoryOutcome.LIKELY_MATCH, what
+                    + "; the date is not known", FactPaths.APPREHENSION_DATE).done("");
+        }
+        if (reviewBefore != null && date.isBefore(reviewBefore)) {
+            return f.review(what + " on " + date + ", before " + reviewBefore + ": whether an earlier apprehension"
+                    + " followed by release still places her in this category needs review",
+                    FactPaths.APPREHENSION_DATE).done("");
+        }
+        if (imm.borderApprehensionDate() == null) {
+            return f.missing(FactPaths.APPREHENSION_DATE).raise(CategoryOutcome.LIKELY_MATCH, what + "; entry recorded"
+                    + " on " + date + " (apprehension date not recorded)", FactPaths.LAST_ENTRY).done("");
+        }
+        return f.raise(CategoryOutcome.MATCH, what + " on " + date, FactPaths.APPREHENSION_DATE).done("");
     }
 
     /**

@@ -36,6 +36,7 @@ final class Facts {
     private LocalDate lastEntry;
     private LocalDate presenceSince;
     private Boolean apprehended;
+    private LocalDate apprehendedOn;
     private Boolean finalOrder;
     private LocalDate finalOrderDate;
     private Boolean departed;
@@ -107,6 +108,12 @@ final class Facts {
 
     Facts apprehended(Boolean value) {
         apprehended = value;
+        return this;
+    }
+
+    Facts apprehendedOn(String date) {
+        apprehended = true;
+        apprehendedOn = LocalDate.parse(date);
         return this;
     }
 
@@ -213,7 +220,7 @@ final class Facts {
     }
 
     FactsDocument build() {
-        Immigration imm = new Immigration(entry, null, lastEntry, apprehended, null, presenceSince, status, false,
+        Immigration imm = new Immigration(entry, null, lastEntry, apprehended, apprehendedOn, presenceSince, status, false,
                 null, finalOrder, finalOrderDate, null, departed, null, priorRemovals, reentered, false, false);
         Criminal criminal = convictions == null && pending == null ? null : new Criminal(convictions, pending);
         Conduct conduct = new Conduct(uncharged, fraud, fraud == Boolean.TRUE ? "Demo form answer" : null,
