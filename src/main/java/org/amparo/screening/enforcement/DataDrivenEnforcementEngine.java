@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ public final class DataDrivenEnforcementEngine implements EnforcementEngine {
 
     private final FrameworkCatalog catalog;
     private final PredicateRegistry registry;
+    private final Map<CategoryDefinition, Params> params = new IdentityHashMap<>();
 
     public DataDrivenEnforcementEngine(FrameworkCatalog catalog) {
         this(catalog, PredicateRegistry.standard());
@@ -52,7 +54,8 @@ public final class DataDrivenEnforcementEngine implements EnforcementEngine {
         for (FrameworkDefinition fw : catalog.all()) {
             for (CategoryDefinition c : fw.categories()) {
                 try {
-                    predicate(c).evaluate(empty, c.paramsView(), fw.effectiveFrom());
+                    params.put(c, c.paramsView());
+                    predicate(c).evaluate(empty, params.get(c), fw.effectiveFrom());
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException(fw.id() + "/" + c.id() + ": " + e.getMessage(), e);
                 }
@@ -94,7 +97,7 @@ public final class DataDrivenEnforcementEngine implements EnforcementEngine {
 
     private FrameworkResult evaluate(FrameworkDefinition fw, FactsDocument facts, LocalDate asOf) {
         List<Evaluated> evaluated = fw.categories().stream()
-                .map(c -> new Evaluated(c, predicate(c).evaluate(facts, c.paramsView(), asOf))).toList();
+                .map(c -> new Evaluated(c, predicate(c).evaluate(facts, params.get(c), asOf))).toList();
         FrameworkOutcome outcome = OutcomeRules.derive(fw, facts, evaluated);
         List<CategoryResult> categories = evaluated.stream().map(e -> toResult(e, facts)).toList();
         FrameworkResult.Assessment assessment = evaluated.stream()
