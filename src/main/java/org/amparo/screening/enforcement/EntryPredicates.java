@@ -3,6 +3,7 @@ package org.amparo.screening.enforcement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.amparo.facts.Conduct.UnchargedConduct;
 import org.amparo.facts.FactsDocument;
 import org.amparo.facts.Immigration;
 import org.amparo.facts.Immigration.EntryManner;
@@ -200,8 +201,7 @@ final class EntryPredicates {
     static PredicateResult reentryAfterRemoval(FactsDocument facts, Params p, LocalDate asOf) {
         Immigration imm = FactPaths.immigration(facts);
         Finding f = new Finding().read(FactPaths.REENTERED, FactPaths.PRIOR_REMOVALS, FactPaths.UNCHARGED);
-        boolean conduct = GroundsPredicates.isConduct(FactPaths.conduct(facts).unchargedConduct(),
-                org.amparo.facts.Conduct.UnchargedConduct.reentry_8usc1326);
+        boolean conduct = FactPaths.hasConduct(facts, UnchargedConduct.reentry_8usc1326);
         if (Boolean.TRUE.equals(imm.reenteredAfterRemoval()) || conduct) {
             f.raise(CategoryOutcome.MATCH, "re-entered after a removal (8 U.S.C. 1326)", FactPaths.REENTERED);
             if (p.has("note")) {

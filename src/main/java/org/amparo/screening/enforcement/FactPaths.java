@@ -85,6 +85,12 @@ final class FactPaths {
         return f.conduct() != null ? f.conduct() : new Conduct(null, null, null, null, null, null, null, null, null);
     }
 
+    /** True when the (known) uncharged-conduct list contains {@code value}. */
+    static boolean hasConduct(FactsDocument f, Conduct.UnchargedConduct value) {
+        List<Conduct.UnchargedConduct> list = conduct(f).unchargedConduct();
+        return list != null && list.contains(value);
+    }
+
     /** The convictions, or {@code null} when the criminal history is unknown. */
     static List<Conv> convictions(FactsDocument f) {
         if (f.criminal() == null || f.criminal().convictionOffenses() == null) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.amparo.facts.Conduct.UnchargedConduct;
 import org.amparo.facts.Criminal.Classification;
 import org.amparo.facts.Criminal.Tag;
 import org.amparo.facts.Criminal.Tristate;
@@ -164,9 +163,5 @@ final class GroundsPredicates {
             f.review(count + "; the memo also counts unlisted \"other indications\" as aggravating:"
                     + " this needs review");
         }
-    }
-
-    static boolean isConduct(List<UnchargedConduct> list, UnchargedConduct value) {
-        return list != null && list.contains(value);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +100,7 @@ public final class Params {
                 levels.put(e.getKey(), new Level(parseOutcome(path, v.get("level").asText()), v.get("reason").asText()));
             });
         }
-        return java.util.Collections.unmodifiableMap(levels);
+        return Collections.unmodifiableMap(levels);
     }
 
     /** Parsed values are computed once per name: parameters never change after loading. */

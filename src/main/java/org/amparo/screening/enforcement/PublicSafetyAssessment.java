@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.amparo.facts.CourtEvent;
 import org.amparo.facts.Criminal.Classification;
 import org.amparo.facts.Criminal.Tag;
 import org.amparo.facts.Criminal.Tristate;
@@ -127,7 +128,7 @@ final class PublicSafetyAssessment {
                 "m21.mit.victim_witness: " + c.label() + " is connected to the abuse she suffered"));
         boolean witness = facts.courtEvents() != null && facts.courtEvents().stream().anyMatch(e ->
                 Boolean.TRUE.equals(e.caseRelatesToDvSaTraffickingStalking()) && e.clientRole() != null
-                        && e.clientRole() != org.amparo.facts.CourtEvent.ClientRole.defendant);
+                        && e.clientRole() != CourtEvent.ClientRole.defendant);
         if (witness) {
             out.add("m21.mit.victim_witness: party or witness in a DV, sexual-assault, trafficking or stalking case");
         }

@@ -1,18 +1,5 @@
 package org.amparo.screening.enforcement;
 
-import static org.amparo.facts.Criminal.Classification.felony;
-import static org.amparo.facts.Criminal.Classification.misdemeanor;
-import static org.amparo.facts.Immigration.EntryManner.EWI;
-import static org.amparo.screening.FrameworkOutcome.LIKELY_PRIORITY;
-import static org.amparo.screening.FrameworkOutcome.NEEDS_REVIEW;
-import static org.amparo.screening.FrameworkOutcome.NOT_PRIORITY;
-import static org.amparo.screening.FrameworkOutcome.NOT_REMOVABLE;
-import static org.amparo.screening.FrameworkOutcome.PRIORITY;
-import static org.amparo.screening.FrameworkOutcome.PUBLIC_SAFETY_ASSESSMENT;
-import static org.amparo.screening.FrameworkOutcome.REMOVABLE_UNLISTED;
-import static org.amparo.screening.enforcement.Facts.clean;
-import static org.amparo.screening.enforcement.Facts.conv;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +15,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.amparo.facts.Criminal.Classification.felony;
+import static org.amparo.facts.Criminal.Classification.misdemeanor;
+import static org.amparo.facts.Immigration.EntryManner.EWI;
+import static org.amparo.screening.FrameworkOutcome.LIKELY_PRIORITY;
+import static org.amparo.screening.FrameworkOutcome.NEEDS_REVIEW;
+import static org.amparo.screening.FrameworkOutcome.NOT_PRIORITY;
+import static org.amparo.screening.FrameworkOutcome.NOT_REMOVABLE;
+import static org.amparo.screening.FrameworkOutcome.PRIORITY;
+import static org.amparo.screening.FrameworkOutcome.PUBLIC_SAFETY_ASSESSMENT;
+import static org.amparo.screening.FrameworkOutcome.REMOVABLE_UNLISTED;
+import static org.amparo.screening.enforcement.Facts.clean;
+import static org.amparo.screening.enforcement.Facts.conv;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Framework outcome derivation, assessment, missing facts and the reference's quick-comparison table (§1.6). */
 class OutcomeTest {

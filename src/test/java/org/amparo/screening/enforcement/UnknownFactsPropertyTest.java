@@ -1,6 +1,5 @@
 package org.amparo.screening.enforcement;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
@@ -23,6 +22,7 @@ import org.amparo.screening.CategoryOutcome;
 import org.amparo.screening.FrameworkOutcome;
 import org.amparo.screening.FrameworkResult;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Property: unknown facts never yield a MATCH. For generated documents (many fields null), turning any one known
