@@ -15,8 +15,8 @@ import org.amparo.facts.FactsDocument;
 import org.amparo.facts.Immigration.CurrentStatus;
 import org.amparo.screening.CategoryOutcome;
 import org.amparo.screening.FrameworkOutcome;
-import org.amparo.screening.FrameworkResult;
 import org.amparo.screening.FrameworkResult.CategoryResult;
+import org.amparo.screening.FrameworkResult;
 import org.amparo.screening.enforcement.OutcomeRules.Evaluated;
 
 /**

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.amparo.facts.Conduct.UnchargedConduct;
 import org.amparo.facts.FactsDocument;
-import org.amparo.facts.Immigration;
 import org.amparo.facts.Immigration.EntryManner;
+import org.amparo.facts.Immigration;
 import org.amparo.screening.CategoryOutcome;
 import org.amparo.screening.enforcement.Params.Level;
 

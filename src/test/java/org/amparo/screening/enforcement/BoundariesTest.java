@@ -1,5 +1,10 @@
 package org.amparo.screening.enforcement;
 
+import static org.amparo.facts.Immigration.EntryManner.EWI;
+import static org.amparo.screening.CategoryOutcome.MATCH;
+import static org.amparo.screening.CategoryOutcome.NO_MATCH;
+import static org.amparo.screening.enforcement.Facts.clean;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,11 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import static org.amparo.facts.Immigration.EntryManner.EWI;
-import static org.amparo.screening.CategoryOutcome.MATCH;
-import static org.amparo.screening.CategoryOutcome.NO_MATCH;
-import static org.amparo.screening.enforcement.Facts.clean;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Date boundaries: category cut-off dates and each framework's first day in force. */
 class BoundariesTest {

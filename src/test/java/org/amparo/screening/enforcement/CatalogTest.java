@@ -1,5 +1,11 @@
 package org.amparo.screening.enforcement;
 
+import static org.amparo.facts.Criminal.Classification.felony;
+import static org.amparo.facts.Immigration.EntryManner.EWI;
+import static org.amparo.screening.enforcement.Facts.clean;
+import static org.amparo.screening.enforcement.Facts.conv;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -7,12 +13,6 @@ import org.amparo.screening.CategoryOutcome;
 import org.amparo.screening.FrameworkOutcome;
 import org.amparo.screening.FrameworkResult;
 import org.junit.jupiter.api.Test;
-import static org.amparo.facts.Criminal.Classification.felony;
-import static org.amparo.facts.Immigration.EntryManner.EWI;
-import static org.amparo.screening.enforcement.Facts.clean;
-import static org.amparo.screening.enforcement.Facts.conv;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The bundled data files, their integrity, and frameworks added as data only. */
 class CatalogTest {

@@ -1,21 +1,5 @@
 package org.amparo.screening.enforcement;
 
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.amparo.facts.Conduct.UnchargedConduct;
-import org.amparo.facts.CourtEvent.Model287g;
-import org.amparo.facts.Criminal.Tag;
-import org.amparo.facts.Immigration.CurrentStatus;
-import org.amparo.screening.CategoryOutcome;
-import org.amparo.screening.FrameworkResult.CategoryResult;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import static org.amparo.facts.Conduct.GangAllegation.admitted;
 import static org.amparo.facts.Conduct.GangAllegation.database_only;
 import static org.amparo.facts.Conduct.UnchargedConduct.false_claim_usc;
@@ -41,6 +25,22 @@ import static org.amparo.screening.CategoryOutcome.NO_MATCH;
 import static org.amparo.screening.enforcement.Facts.clean;
 import static org.amparo.screening.enforcement.Facts.conv;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.amparo.facts.Conduct.UnchargedConduct;
+import org.amparo.facts.CourtEvent.Model287g;
+import org.amparo.facts.Criminal.Tag;
+import org.amparo.facts.Immigration.CurrentStatus;
+import org.amparo.screening.CategoryOutcome;
+import org.amparo.screening.FrameworkResult.CategoryResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** One or more rows per category id of the legal reference §1, each with a fictional fact pattern. */
 class CategoryRulesTest {

@@ -1,20 +1,5 @@
 package org.amparo.screening.enforcement;
 
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.stream.Stream;
-import org.amparo.facts.Conduct.GangAllegation;
-import org.amparo.facts.Criminal.Tag;
-import org.amparo.facts.FactSource;
-import org.amparo.facts.Immigration.CurrentStatus;
-import org.amparo.screening.FrameworkOutcome;
-import org.amparo.screening.FrameworkResult;
-import org.amparo.screening.FrameworkResult.Leaning;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import static org.amparo.facts.Criminal.Classification.felony;
 import static org.amparo.facts.Criminal.Classification.misdemeanor;
 import static org.amparo.facts.Immigration.EntryManner.EWI;
@@ -28,6 +13,21 @@ import static org.amparo.screening.FrameworkOutcome.REMOVABLE_UNLISTED;
 import static org.amparo.screening.enforcement.Facts.clean;
 import static org.amparo.screening.enforcement.Facts.conv;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.amparo.facts.Conduct.GangAllegation;
+import org.amparo.facts.Criminal.Tag;
+import org.amparo.facts.FactSource;
+import org.amparo.facts.Immigration.CurrentStatus;
+import org.amparo.screening.FrameworkOutcome;
+import org.amparo.screening.FrameworkResult.Leaning;
+import org.amparo.screening.FrameworkResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Framework outcome derivation, assessment, missing facts and the reference's quick-comparison table (§1.6). */
 class OutcomeTest {

@@ -1,5 +1,6 @@
 package org.amparo.screening.enforcement;
 
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
@@ -13,16 +14,15 @@ import java.util.Random;
 import java.util.function.Supplier;
 import org.amparo.facts.Conduct;
 import org.amparo.facts.CourtEvent;
-import org.amparo.facts.Criminal;
 import org.amparo.facts.Criminal.Conviction;
 import org.amparo.facts.Criminal.PendingCharge;
+import org.amparo.facts.Criminal;
 import org.amparo.facts.FactsDocument;
 import org.amparo.facts.Immigration;
 import org.amparo.screening.CategoryOutcome;
 import org.amparo.screening.FrameworkOutcome;
 import org.amparo.screening.FrameworkResult;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Property: unknown facts never yield a MATCH. For generated documents (many fields null), turning any one known
