@@ -47,9 +47,11 @@ final class PublicSafetyAssessment {
         f.read("$.person.dob", FactPaths.PRESENCE_SINCE, "$.family_members", "$.u.crimes", "$.t.trafficking_type",
                 "$.vawa.abuse_type", FactPaths.COURT_EVENTS);
         List<String> aggravating = aggravating(engaged, p);
+        pendingAggravating(charges, aggravating);
         List<String> mitigating = mitigating(facts, convs == null ? List.of() : convs, p, asOf);
+        boolean serious = aggravating.stream().anyMatch(a -> !a.startsWith("m21.agg.record"));
         Leaning leaning = aggravating.isEmpty() ? Leaning.likely_not_priority
-                : mitigating.isEmpty() ? Leaning.likely_priority : Leaning.needs_review;
+                : serious && mitigating.isEmpty() ? Leaning.likely_priority : Leaning.needs_review;
         f.review("criminal history engages the public-safety category: an officer weighs the totality of facts"
                 + " (" + engaged.size() + " conviction(s), " + (hasCharges ? charges.size() : 0)
                 + " pending charge(s); " + aggravating.size() + " aggravating, " + mitigating.size()
@@ -84,6 +86,22 @@ final class PublicSafetyAssessment {
             out.add("m21.agg.record: " + live + " convictions (whether the record is serious needs review)");
         }
         return out;
+    }
+
+    /** Unresolved charges are weighed as charges only: the person is presumed innocent. */
+    private static void pendingAggravating(List<Charge> charges, List<String> out) {
+        if (charges == null) {
+            return;
+        }
+        for (Charge charge : charges) {
+            List<Tag> tags = charge.c().tags() == null ? List.of() : charge.c().tags();
+            if (tags.contains(Tag.dv) || tags.contains(Tag.sexual_abuse) || tags.contains(Tag.assault_on_officer)) {
+                out.add("m21.agg.harm: " + charge.label() + " — charged offense against a person (unresolved)");
+            }
+            if (tags.contains(Tag.firearm)) {
+                out.add("m21.agg.weapon: " + charge.label() + " — charged firearm offense (unresolved)");
+            }
+        }
     }
 
     private static List<String> mitigating(FactsDocument facts, List<Conv> convs, Params p, LocalDate asOf) {

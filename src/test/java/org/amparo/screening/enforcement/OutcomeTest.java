@@ -110,7 +110,11 @@ class OutcomeTest {
             Arguments.of("felony with a firearm, nothing mitigating", clean().presenceSince("2020-01-01")
                     .convicted(conv(felony).tags(Tag.firearm)), Leaning.likely_priority),
             Arguments.of("felony, but a U victim with a U.S. child", clean().uVictim().childInUs()
-                    .convicted(conv(felony)), Leaning.needs_review));
+                    .convicted(conv(felony)), Leaning.needs_review),
+            Arguments.of("two minor misdemeanors: a record, but nothing serious", clean().presenceSince("2020-01-01")
+                    .convicted(conv(misdemeanor), conv(misdemeanor)), Leaning.needs_review),
+            Arguments.of("pending firearm charge, nothing mitigating", clean().presenceSince("2020-01-01")
+                    .charged(Tag.firearm), Leaning.likely_priority));
     }
 
     @ParameterizedTest(name = "m21.pubsafety leaning: {0}")
