@@ -96,7 +96,7 @@ final class ConductPredicates {
     /** {@code chargeable_conduct}: acts that may be charged — by manner of entry and by uncharged conduct. */
     static PredicateResult chargeableConduct(FactsDocument facts, Params p, LocalDate asOf) {
         Finding f = new Finding();
-        Map<String, Level> manners = p.levels("entry_manners");
+        Map<String, Level> manners = p.levels("entry_manners", EntryManner.class);
         if (!manners.isEmpty()) {
             EntryManner manner = FactPaths.immigration(facts).entryManner();
             f.read(FactPaths.ENTRY_MANNER);

@@ -2,6 +2,7 @@ package org.amparo.screening.enforcement;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.amparo.facts.Conduct.UnchargedConduct;
 import org.amparo.facts.FactsDocument;
@@ -40,12 +41,13 @@ final class EntryPredicates {
 
     /** {@code entry_manner}: the level configured for her manner of entry ({@code manners}). */
     static PredicateResult entryManner(FactsDocument facts, Params p, LocalDate asOf) {
+        Map<String, Level> levels = p.levels("manners", EntryManner.class);
         EntryManner manner = FactPaths.immigration(facts).entryManner();
         Finding f = new Finding().read(FactPaths.ENTRY_MANNER);
         if (manner == null || manner == EntryManner.unknown) {
             return f.unknown("manner of entry not known", FactPaths.ENTRY_MANNER).done("");
         }
-        Level level = p.levels("manners").get(manner.name());
+        Level level = levels.get(manner.name());
         if (level != null) {
             f.raise(level.level(), level.reason(), FactPaths.ENTRY_MANNER);
         }
@@ -54,12 +56,13 @@ final class EntryPredicates {
 
     /** {@code current_status}: the level configured for her current immigration status ({@code statuses}). */
     static PredicateResult currentStatus(FactsDocument facts, Params p, LocalDate asOf) {
+        Map<String, Level> levels = p.levels("statuses", Immigration.CurrentStatus.class);
         Immigration.CurrentStatus status = FactPaths.immigration(facts).currentStatus();
         Finding f = new Finding().read(FactPaths.CURRENT_STATUS);
         if (status == null) {
             return f.unknown("current immigration status not known", FactPaths.CURRENT_STATUS).done("");
         }
-        Level level = p.levels("statuses").get(status.name());
+        Level level = levels.get(status.name());
         if (level != null) {
             f.raise(level.level(), level.reason(), FactPaths.CURRENT_STATUS);
         }

@@ -88,6 +88,21 @@ public final class Params {
         return memo("levels:" + name, () -> parseLevels(name));
     }
 
+    /** {@link #levels(String)} whose keys must be constants of {@code keys} (checked once). */
+    public <E extends Enum<E>> Map<String, Level> levels(String name, Class<E> keys) {
+        return memo("levels-of:" + name, () -> {
+            Map<String, Level> levels = levels(name);
+            for (String key : levels.keySet()) {
+                try {
+                    Enum.valueOf(keys, key);
+                } catch (IllegalArgumentException e) {
+                    throw bad(name + "." + key, "keyed by one of " + List.of(keys.getEnumConstants()));
+                }
+            }
+            return levels;
+        });
+    }
+
     private Map<String, Level> parseLevels(String name) {
         Map<String, Level> levels = new LinkedHashMap<>();
         if (has(name)) {

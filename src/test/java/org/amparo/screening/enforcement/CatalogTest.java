@@ -136,6 +136,17 @@ class CatalogTest {
     }
 
     @Test
+    void aMistypedLevelKeyIsRejectedAtLoad() {
+        var fw = FrameworkCatalog.parse(WHAT_IF.replace("\"predicate\": \"unlawful_entry_after\"",
+                "\"predicate\": \"entry_manner\"").replace("\"after\": \"2029-06-30\", \"requires_entry_manner\": [\"EWI\"]",
+                "\"manners\": { \"EWl\": { \"level\": \"MATCH\", \"reason\": \"typo\" } }"));
+
+        assertThatThrownBy(() -> new DataDrivenEnforcementEngine(FrameworkCatalog.of(List.of(fw))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("w30.recent")
+                .hasMessageContaining("EWl");
+    }
+
+    @Test
     void duplicateCategoryIdsAndUnknownFieldsAreRejected() {
         var dup = FrameworkCatalog.parse(WHAT_IF.replace("w30.recent", "w30.felony"));
 
