@@ -38,6 +38,11 @@ class CatalogTest {
     }
 
     @Test
+    void bundledFilesAreLoadedOnce() {
+        assertThat(DataDrivenEnforcementEngine.bundled()).isSameAs(ENGINE);
+    }
+
+    @Test
     void bundledFrameworksOldestFirst() {
         assertThat(ENGINE.frameworkIds()).containsExactly("dhs2014_johnson", "eo13768_2017", "doj2017_sessions",
                 "dhs2021_mayorkas", "eo14159_2025");
