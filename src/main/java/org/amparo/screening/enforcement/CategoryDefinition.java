@@ -29,6 +29,7 @@ public record CategoryDefinition(
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
     }
 
+    /** The parameters as typed accessors (a new view; the engine keeps one per category). */
     public Params paramsView() {
         return new Params(id, params);
     }

@@ -1,15 +1,18 @@
 package org.amparo.screening.enforcement;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.amparo.facts.Conduct;
 import org.amparo.facts.Conduct.GangAllegation;
 import org.amparo.facts.Conduct.UnchargedConduct;
+import org.amparo.facts.Conduct;
 import org.amparo.facts.CourtEvent;
+import org.amparo.facts.Criminal.Jurisdiction;
 import org.amparo.facts.Criminal.Tag;
 import org.amparo.facts.FactsDocument;
+import org.amparo.facts.Immigration.EntryManner;
 import org.amparo.screening.CategoryOutcome;
 import org.amparo.screening.enforcement.FactPaths.Conv;
 import org.amparo.screening.enforcement.Params.Level;
@@ -74,9 +77,8 @@ final class ConductPredicates {
         if (levels.isEmpty()) {
             return;
         }
-        List<UnchargedConduct> list = FactPaths.conduct(facts).unchargedConduct();
         f.read(FactPaths.UNCHARGED);
-        if (list == null) {
+        if (FactPaths.conduct(facts).unchargedConduct() == null) {
             f.unknown("uncharged conduct not known", FactPaths.UNCHARGED);
         }
         Boolean reentered = FactPaths.immigration(facts).reenteredAfterRemoval();
@@ -84,7 +86,7 @@ final class ConductPredicates {
             UnchargedConduct value = CriminalPredicates.enumValue(UnchargedConduct.class, e.getKey(),
                     "conduct_levels");
             boolean reentry = value == UnchargedConduct.reentry_8usc1326 && Boolean.TRUE.equals(reentered);
-            if (GroundsPredicates.isConduct(list, value) || reentry) {
+            if (FactPaths.hasConduct(facts, value) || reentry) {
                 f.raise(e.getValue().level(), e.getValue().reason(), reentry ? FactPaths.REENTERED
                         : FactPaths.UNCHARGED);
             }
@@ -94,11 +96,11 @@ final class ConductPredicates {
     /** {@code chargeable_conduct}: acts that may be charged — by manner of entry and by uncharged conduct. */
     static PredicateResult chargeableConduct(FactsDocument facts, Params p, LocalDate asOf) {
         Finding f = new Finding();
-        Map<String, Level> manners = p.levels("entry_manners");
+        Map<String, Level> manners = p.levels("entry_manners", EntryManner.class);
         if (!manners.isEmpty()) {
-            var manner = FactPaths.immigration(facts).entryManner();
+            EntryManner manner = FactPaths.immigration(facts).entryManner();
             f.read(FactPaths.ENTRY_MANNER);
-            if (manner == null || manner == org.amparo.facts.Immigration.EntryManner.unknown) {
+            if (manner == null || manner == EntryManner.unknown) {
                 f.unknown("manner of entry not known", FactPaths.ENTRY_MANNER);
             } else if (manners.containsKey(manner.name())) {
                 Level level = manners.get(manner.name());
@@ -189,7 +191,7 @@ final class ConductPredicates {
         } else {
             for (Conv conv : convs) {
                 String cite = conv.c().statuteCite();
-                boolean stateOnly = conv.c().jurisdiction() == org.amparo.facts.Criminal.Jurisdiction.state;
+                boolean stateOnly = conv.c().jurisdiction() == Jurisdiction.state;
                 if (cite == null && !stateOnly) {
                     f.unknown(conv.label() + ": statute not known", conv.path("statute_cite"));
                 } else if (cite != null && statutes.stream().anyMatch(cite::contains)) {
@@ -232,7 +234,7 @@ final class ConductPredicates {
         boolean t = facts.t() != null && facts.t().traffickingType() != null;
         boolean vawa = facts.vawa() != null && facts.vawa().abuseType() != null && !facts.vawa().abuseType().isEmpty();
         if (u || t || vawa) {
-            List<String> kinds = new java.util.ArrayList<>();
+            List<String> kinds = new ArrayList<>();
             if (u) {
                 kinds.add("U");
             }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.amparo.facts.FactSource;
 import org.amparo.facts.FactsDocument;
+import org.amparo.facts.Immigration.CurrentStatus;
 import org.amparo.screening.CategoryOutcome;
 import org.amparo.screening.FrameworkOutcome;
-import org.amparo.screening.FrameworkResult;
 import org.amparo.screening.FrameworkResult.CategoryResult;
+import org.amparo.screening.FrameworkResult;
 import org.amparo.screening.enforcement.OutcomeRules.Evaluated;
 
 /**
@@ -32,6 +34,7 @@ public final class DataDrivenEnforcementEngine implements EnforcementEngine {
 
     private final FrameworkCatalog catalog;
     private final PredicateRegistry registry;
+    private final Map<CategoryDefinition, Params> params = new IdentityHashMap<>();
 
     public DataDrivenEnforcementEngine(FrameworkCatalog catalog) {
         this(catalog, PredicateRegistry.standard());
@@ -51,7 +54,8 @@ public final class DataDrivenEnforcementEngine implements EnforcementEngine {
         for (FrameworkDefinition fw : catalog.all()) {
             for (CategoryDefinition c : fw.categories()) {
                 try {
-                    predicate(c).evaluate(empty, c.paramsView(), fw.effectiveFrom());
+                    params.put(c, c.paramsView());
+                    predicate(c).evaluate(empty, params.get(c), fw.effectiveFrom());
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException(fw.id() + "/" + c.id() + ": " + e.getMessage(), e);
                 }
@@ -93,7 +97,7 @@ public final class DataDrivenEnforcementEngine implements EnforcementEngine {
 
     private FrameworkResult evaluate(FrameworkDefinition fw, FactsDocument facts, LocalDate asOf) {
         List<Evaluated> evaluated = fw.categories().stream()
-                .map(c -> new Evaluated(c, predicate(c).evaluate(facts, c.paramsView(), asOf))).toList();
+                .map(c -> new Evaluated(c, predicate(c).evaluate(facts, params.get(c), asOf))).toList();
         FrameworkOutcome outcome = OutcomeRules.derive(fw, facts, evaluated);
         List<CategoryResult> categories = evaluated.stream().map(e -> toResult(e, facts)).toList();
         FrameworkResult.Assessment assessment = evaluated.stream()
@@ -151,8 +155,11 @@ public final class DataDrivenEnforcementEngine implements EnforcementEngine {
         all.stream().filter(e -> e.category().role() == CategoryDefinition.Role.priority)
                 .filter(e -> !e.is(CategoryOutcome.MATCH))
                 .forEach(e -> missing.addAll(e.result().missing()));
-        if (facts.immigration() == null || facts.immigration().currentStatus() == null) {
+        CurrentStatus status = facts.immigration() == null ? null : facts.immigration().currentStatus();
+        if (status == null) {
             missing.add(FactPaths.CURRENT_STATUS);
+        } else if (status == CurrentStatus.LPR) {
+            missing.addAll(OutcomeRules.lprUnsettled(facts));
         }
         return List.copyOf(missing);
     }

@@ -2,10 +2,12 @@ package org.amparo.screening.enforcement;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.amparo.facts.Conduct.UnchargedConduct;
 import org.amparo.facts.FactsDocument;
-import org.amparo.facts.Immigration;
 import org.amparo.facts.Immigration.EntryManner;
+import org.amparo.facts.Immigration;
 import org.amparo.screening.CategoryOutcome;
 import org.amparo.screening.enforcement.Params.Level;
 
@@ -39,12 +41,13 @@ final class EntryPredicates {
 
     /** {@code entry_manner}: the level configured for her manner of entry ({@code manners}). */
     static PredicateResult entryManner(FactsDocument facts, Params p, LocalDate asOf) {
+        Map<String, Level> levels = p.levels("manners", EntryManner.class);
         EntryManner manner = FactPaths.immigration(facts).entryManner();
         Finding f = new Finding().read(FactPaths.ENTRY_MANNER);
         if (manner == null || manner == EntryManner.unknown) {
             return f.unknown("manner of entry not known", FactPaths.ENTRY_MANNER).done("");
         }
-        Level level = p.levels("manners").get(manner.name());
+        Level level = levels.get(manner.name());
         if (level != null) {
             f.raise(level.level(), level.reason(), FactPaths.ENTRY_MANNER);
         }
@@ -53,12 +56,13 @@ final class EntryPredicates {
 
     /** {@code current_status}: the level configured for her current immigration status ({@code statuses}). */
     static PredicateResult currentStatus(FactsDocument facts, Params p, LocalDate asOf) {
+        Map<String, Level> levels = p.levels("statuses", Immigration.CurrentStatus.class);
         Immigration.CurrentStatus status = FactPaths.immigration(facts).currentStatus();
         Finding f = new Finding().read(FactPaths.CURRENT_STATUS);
         if (status == null) {
             return f.unknown("current immigration status not known", FactPaths.CURRENT_STATUS).done("");
         }
-        Level level = p.levels("statuses").get(status.name());
+        Level level = levels.get(status.name());
         if (level != null) {
             f.raise(level.level(), level.reason(), FactPaths.CURRENT_STATUS);
         }
@@ -119,20 +123,40 @@ final class EntryPredicates {
                 + " is not known", FactPaths.PRESENCE_SINCE).done("");
     }
 
-    /** {@code border_apprehension}: apprehended at the border or a port of entry while trying to enter unlawfully. */
+    /**
+     * {@code border_apprehension}: apprehended at the border or a port of entry while trying to enter unlawfully.
+     * The category describes the apprehension itself: one dated before {@code review_if_before} (the framework's
+     * first day) needs review, and one of unknown date is only LIKELY_MATCH.
+     */
     static PredicateResult borderApprehension(FactsDocument facts, Params p, LocalDate asOf) {
         Immigration imm = FactPaths.immigration(facts);
         Finding f = new Finding().read(FactPaths.APPREHENDED, FactPaths.ENTRY_MANNER);
-        String date = imm.borderApprehensionDate() != null ? " on " + imm.borderApprehensionDate() : "";
-        if (Boolean.TRUE.equals(imm.apprehendedAtBorderOrPoe())
-                || imm.entryManner() == EntryManner.apprehended_at_border_released) {
-            f.raise(p.outcome("level", CategoryOutcome.MATCH), "apprehended at the border or a port of entry"
-                    + date + " while trying to enter unlawfully", FactPaths.APPREHENSION_DATE);
-        } else if (imm.apprehendedAtBorderOrPoe() == null) {
-            f.unknown("not known whether she was apprehended at the border or a port of entry",
-                    FactPaths.APPREHENDED);
+        boolean released = imm.entryManner() == EntryManner.apprehended_at_border_released;
+        if (!Boolean.TRUE.equals(imm.apprehendedAtBorderOrPoe()) && !released) {
+            if (imm.apprehendedAtBorderOrPoe() == null) {
+                f.unknown("not known whether she was apprehended at the border or a port of entry",
+                        FactPaths.APPREHENDED);
+            }
+            return f.done("not apprehended at the border or a port of entry");
         }
-        return f.done("not apprehended at the border or a port of entry");
+        LocalDate date = imm.borderApprehensionDate() != null ? imm.borderApprehensionDate()
+                : released ? imm.lastEntryDate() : null;
+        String what = "apprehended at the border or a port of entry while trying to enter unlawfully";
+        LocalDate reviewBefore = p.date("review_if_before");
+        if (date == null) {
+            return f.missing(FactPaths.APPREHENSION_DATE).raise(CategoryOutcome.LIKELY_MATCH, what
+                    + "; the date is not known", FactPaths.APPREHENSION_DATE).done("");
+        }
+        if (reviewBefore != null && date.isBefore(reviewBefore)) {
+            return f.review(what + " on " + date + ", before " + reviewBefore + ": whether an earlier apprehension"
+                    + " followed by release still places her in this category needs review",
+                    FactPaths.APPREHENSION_DATE).done("");
+        }
+        if (imm.borderApprehensionDate() == null) {
+            return f.missing(FactPaths.APPREHENSION_DATE).raise(CategoryOutcome.LIKELY_MATCH, what + "; entry recorded"
+                    + " on " + date + " (apprehension date not recorded)", FactPaths.LAST_ENTRY).done("");
+        }
+        return f.raise(CategoryOutcome.MATCH, what + " on " + date, FactPaths.APPREHENSION_DATE).done("");
     }
 
     /**
@@ -180,8 +204,7 @@ final class EntryPredicates {
     static PredicateResult reentryAfterRemoval(FactsDocument facts, Params p, LocalDate asOf) {
         Immigration imm = FactPaths.immigration(facts);
         Finding f = new Finding().read(FactPaths.REENTERED, FactPaths.PRIOR_REMOVALS, FactPaths.UNCHARGED);
-        boolean conduct = GroundsPredicates.isConduct(FactPaths.conduct(facts).unchargedConduct(),
-                org.amparo.facts.Conduct.UnchargedConduct.reentry_8usc1326);
+        boolean conduct = FactPaths.hasConduct(facts, UnchargedConduct.reentry_8usc1326);
         if (Boolean.TRUE.equals(imm.reenteredAfterRemoval()) || conduct) {
             f.raise(CategoryOutcome.MATCH, "re-entered after a removal (8 U.S.C. 1326)", FactPaths.REENTERED);
             if (p.has("note")) {

@@ -3,9 +3,9 @@ package org.amparo.screening.enforcement;
 import java.util.ArrayList;
 import java.util.List;
 import org.amparo.facts.Conduct;
-import org.amparo.facts.Criminal;
 import org.amparo.facts.Criminal.Conviction;
 import org.amparo.facts.Criminal.PendingCharge;
+import org.amparo.facts.Criminal;
 import org.amparo.facts.FactsDocument;
 import org.amparo.facts.Immigration;
 import org.amparo.screening.CategoryOutcome;
@@ -83,6 +83,12 @@ final class FactPaths {
 
     static Conduct conduct(FactsDocument f) {
         return f.conduct() != null ? f.conduct() : new Conduct(null, null, null, null, null, null, null, null, null);
+    }
+
+    /** True when the (known) uncharged-conduct list contains {@code value}. */
+    static boolean hasConduct(FactsDocument f, Conduct.UnchargedConduct value) {
+        List<Conduct.UnchargedConduct> list = conduct(f).unchargedConduct();
+        return list != null && list.contains(value);
     }
 
     /** The convictions, or {@code null} when the criminal history is unknown. */

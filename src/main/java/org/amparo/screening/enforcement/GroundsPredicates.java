@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.amparo.facts.Conduct.UnchargedConduct;
 import org.amparo.facts.Criminal.Classification;
 import org.amparo.facts.Criminal.Tag;
 import org.amparo.facts.Criminal.Tristate;
@@ -27,13 +26,15 @@ final class GroundsPredicates {
      */
     static PredicateResult criminalGrounds(FactsDocument facts, Params p, LocalDate asOf) {
         String ground = p.string("ground", "this ground");
+        Map<String, Level> tagLevels = p.levels("tag_levels", Tag.class);
+        Set<Classification> ignored = CriminalPredicates.classifications(p, "ignore_classifications");
         Finding f = new Finding();
         List<Conv> convs = FactPaths.convictions(facts);
         f.read(FactPaths.CONVICTIONS);
         if (convs == null) {
             f.unknown("criminal history not known", FactPaths.CONVICTIONS);
         } else {
-            convs.forEach(conv -> conviction(f, conv, p, ground));
+            convs.forEach(conv -> conviction(f, conv, p, ground, tagLevels, ignored));
             aggregateSentence(f, convs, p.integer("aggregate_sentence_days", 0));
         }
         ConductPredicates.conductLevels(facts, p.levels("conduct_levels"), f);
@@ -43,7 +44,8 @@ final class GroundsPredicates {
         return admittedGate(facts, f, ground);
     }
 
-    private static void conviction(Finding f, Conv conv, Params p, String ground) {
+    private static void conviction(Finding f, Conv conv, Params p, String ground, Map<String, Level> tagLevels,
+                                   Set<Classification> ignoredClassifications) {
         boolean hit = false;
         CategoryOutcome afLevel = p.outcome("aggravated_felony_level", null);
         if (afLevel != null && conv.c().aggravatedFelony() == Tristate.yes) {
@@ -57,7 +59,7 @@ final class GroundsPredicates {
                     + ground + p.string("cimt_note", ""), conv.path("cimt"));
             hit = true;
         }
-        for (Map.Entry<String, Level> e : p.levels("tag_levels").entrySet()) {
+        for (Map.Entry<String, Level> e : tagLevels.entrySet()) {
             Tag tag = CriminalPredicates.enumValue(Tag.class, e.getKey(), "tag_levels");
             if (conv.hasTag(tag)) {
                 FactPaths.qualify(f, conv, e.getValue().level(), e.getValue().reason(), conv.path("tags"));
@@ -65,7 +67,7 @@ final class GroundsPredicates {
             }
         }
         Classification cls = conv.c().classification();
-        boolean ignored = cls != null && CriminalPredicates.classifications(p, "ignore_classifications").contains(cls);
+        boolean ignored = cls != null && ignoredClassifications.contains(cls);
         if (!hit && !ignored) {
             f.review(conv.label() + ": whether it falls under " + ground + " needs an attorney's review"
                     + " (categorical approach)", conv.path("offense_label"), conv.path("statute_cite"));
@@ -164,9 +166,5 @@ final class GroundsPredicates {
             f.review(count + "; the memo also counts unlisted \"other indications\" as aggravating:"
                     + " this needs review");
         }
-    }
-
-    static boolean isConduct(List<UnchargedConduct> list, UnchargedConduct value) {
-        return list != null && list.contains(value);
     }
 }

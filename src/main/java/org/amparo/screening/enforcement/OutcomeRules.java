@@ -1,7 +1,11 @@
 package org.amparo.screening.enforcement;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.amparo.facts.Conduct;
+import org.amparo.facts.Criminal.Classification;
+import org.amparo.facts.Criminal.Conviction;
 import org.amparo.facts.FactsDocument;
 import org.amparo.facts.Immigration.CurrentStatus;
 import org.amparo.screening.CategoryOutcome;
@@ -24,7 +28,8 @@ final class OutcomeRules {
     /**
      * NOT_REMOVABLE for a U.S. citizen; then PRIORITY (any MATCH), LIKELY_PRIORITY (any LIKELY_MATCH),
      * PUBLIC_SAFETY_ASSESSMENT (only the assessment category engaged), NEEDS_REVIEW (any review or unknown); when
-     * nothing applies: NOT_REMOVABLE for an LPR, else NOT_PRIORITY or REMOVABLE_UNLISTED by the exemption model.
+     * nothing applies: NOT_REMOVABLE for an LPR with no conviction or conduct that could make her removable (else
+     * NEEDS_REVIEW), otherwise NOT_PRIORITY or REMOVABLE_UNLISTED by the exemption model.
      */
     static FrameworkOutcome derive(FrameworkDefinition fw, FactsDocument facts, List<Evaluated> evaluated) {
         CurrentStatus status = facts.immigration() != null ? facts.immigration().currentStatus() : null;
@@ -49,9 +54,33 @@ final class OutcomeRules {
             return FrameworkOutcome.NEEDS_REVIEW;
         }
         if (status == CurrentStatus.LPR) {
-            return FrameworkOutcome.NOT_REMOVABLE;
+            return lprUnsettled(facts).isEmpty() ? FrameworkOutcome.NOT_REMOVABLE : FrameworkOutcome.NEEDS_REVIEW;
         }
         return fw.hasExemptClass() ? FrameworkOutcome.NOT_PRIORITY : FrameworkOutcome.REMOVABLE_UNLISTED;
+    }
+
+    /**
+     * For a permanent resident whom no category reaches: the facts that keep "not removable" open — a conviction
+     * (other than a civil infraction) or removability conduct (uncharged conduct, fraud, terrorism flag), or any of
+     * these unknown. Empty means nothing makes her removable.
+     */
+    static List<String> lprUnsettled(FactsDocument facts) {
+        List<String> open = new ArrayList<>();
+        List<Conviction> convs = facts.criminal() != null ? facts.criminal().convictionOffenses() : null;
+        if (convs == null || convs.stream().anyMatch(c -> c.classification() != Classification.infraction)) {
+            open.add(FactPaths.CONVICTIONS);
+        }
+        Conduct conduct = FactPaths.conduct(facts);
+        if (conduct.unchargedConduct() == null || !conduct.unchargedConduct().isEmpty()) {
+            open.add(FactPaths.UNCHARGED);
+        }
+        if (!Boolean.FALSE.equals(conduct.fraudOrMisrepOfficialMatter())) {
+            open.add(FactPaths.FRAUD);
+        }
+        if (!Boolean.FALSE.equals(conduct.terrorismEspionageFlag())) {
+            open.add(FactPaths.TERRORISM);
+        }
+        return open;
     }
 
     private static boolean isAssessment(FrameworkDefinition fw, Evaluated e) {

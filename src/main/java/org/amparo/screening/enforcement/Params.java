@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.amparo.screening.CategoryOutcome;
 
 /** A category's {@code params} object from a framework file, read through typed accessors. */
@@ -18,6 +21,7 @@ public final class Params {
 
     private final String owner;
     private final JsonNode node;
+    private final Map<String, Object> memo = new ConcurrentHashMap<>();
 
     /** {@code owner} (the category id) names the source in error messages. */
     public Params(String owner, JsonNode node) {
@@ -48,6 +52,10 @@ public final class Params {
 
     /** An ISO date, or {@code null} when absent. */
     public LocalDate date(String name) {
+        return has(name) ? memo("date:" + name, () -> parseDate(name)) : null;
+    }
+
+    private LocalDate parseDate(String name) {
         if (!has(name)) {
             return null;
         }
@@ -59,12 +67,16 @@ public final class Params {
     }
 
     public List<String> strings(String name) {
+        return memo("strings:" + name, () -> parseStrings(name));
+    }
+
+    private List<String> parseStrings(String name) {
         List<String> values = new ArrayList<>();
         if (has(name)) {
             requireType(name, node.get(name).isArray(), "an array of strings").get(name)
                     .forEach(v -> values.add(v.asText()));
         }
-        return values;
+        return List.copyOf(values);
     }
 
     public CategoryOutcome outcome(String name, CategoryOutcome fallback) {
@@ -73,6 +85,25 @@ public final class Params {
 
     /** An object of {@code key -> {"level": ..., "reason": ...}}, in file order. */
     public Map<String, Level> levels(String name) {
+        return memo("levels:" + name, () -> parseLevels(name));
+    }
+
+    /** {@link #levels(String)} whose keys must be constants of {@code keys} (checked once). */
+    public <E extends Enum<E>> Map<String, Level> levels(String name, Class<E> keys) {
+        return memo("levels-of:" + name, () -> {
+            Map<String, Level> levels = levels(name);
+            for (String key : levels.keySet()) {
+                try {
+                    Enum.valueOf(keys, key);
+                } catch (IllegalArgumentException e) {
+                    throw bad(name + "." + key, "keyed by one of " + List.of(keys.getEnumConstants()));
+                }
+            }
+            return levels;
+        });
+    }
+
+    private Map<String, Level> parseLevels(String name) {
         Map<String, Level> levels = new LinkedHashMap<>();
         if (has(name)) {
             requireType(name, node.get(name).isObject(), "an object").get(name).fields().forEachRemaining(e -> {
@@ -84,7 +115,18 @@ public final class Params {
                 levels.put(e.getKey(), new Level(parseOutcome(path, v.get("level").asText()), v.get("reason").asText()));
             });
         }
-        return levels;
+        return Collections.unmodifiableMap(levels);
+    }
+
+    /** Parsed values are computed once per name: parameters never change after loading. */
+    @SuppressWarnings("unchecked")
+    private <T> T memo(String key, Supplier<T> compute) {
+        Object cached = memo.get(key);
+        if (cached == null) {
+            cached = compute.get();
+            memo.put(key, cached);
+        }
+        return (T) cached;
     }
 
     private CategoryOutcome parseOutcome(String name, String text) {

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.amparo.facts.CourtEvent;
 import org.amparo.facts.Criminal.Classification;
 import org.amparo.facts.Criminal.Tag;
 import org.amparo.facts.Criminal.Tristate;
@@ -46,9 +47,11 @@ final class PublicSafetyAssessment {
         f.read("$.person.dob", FactPaths.PRESENCE_SINCE, "$.family_members", "$.u.crimes", "$.t.trafficking_type",
                 "$.vawa.abuse_type", FactPaths.COURT_EVENTS);
         List<String> aggravating = aggravating(engaged, p);
+        pendingAggravating(charges, aggravating);
         List<String> mitigating = mitigating(facts, convs == null ? List.of() : convs, p, asOf);
+        boolean serious = aggravating.stream().anyMatch(a -> !a.startsWith("m21.agg.record"));
         Leaning leaning = aggravating.isEmpty() ? Leaning.likely_not_priority
-                : mitigating.isEmpty() ? Leaning.likely_priority : Leaning.needs_review;
+                : serious && mitigating.isEmpty() ? Leaning.likely_priority : Leaning.needs_review;
         f.review("criminal history engages the public-safety category: an officer weighs the totality of facts"
                 + " (" + engaged.size() + " conviction(s), " + (hasCharges ? charges.size() : 0)
                 + " pending charge(s); " + aggravating.size() + " aggravating, " + mitigating.size()
@@ -83,6 +86,22 @@ final class PublicSafetyAssessment {
             out.add("m21.agg.record: " + live + " convictions (whether the record is serious needs review)");
         }
         return out;
+    }
+
+    /** Unresolved charges are weighed as charges only: the person is presumed innocent. */
+    private static void pendingAggravating(List<Charge> charges, List<String> out) {
+        if (charges == null) {
+            return;
+        }
+        for (Charge charge : charges) {
+            List<Tag> tags = charge.c().tags() == null ? List.of() : charge.c().tags();
+            if (tags.contains(Tag.dv) || tags.contains(Tag.sexual_abuse) || tags.contains(Tag.assault_on_officer)) {
+                out.add("m21.agg.harm: " + charge.label() + " — charged offense against a person (unresolved)");
+            }
+            if (tags.contains(Tag.firearm)) {
+                out.add("m21.agg.weapon: " + charge.label() + " — charged firearm offense (unresolved)");
+            }
+        }
     }
 
     private static List<String> mitigating(FactsDocument facts, List<Conv> convs, Params p, LocalDate asOf) {
@@ -127,7 +146,7 @@ final class PublicSafetyAssessment {
                 "m21.mit.victim_witness: " + c.label() + " is connected to the abuse she suffered"));
         boolean witness = facts.courtEvents() != null && facts.courtEvents().stream().anyMatch(e ->
                 Boolean.TRUE.equals(e.caseRelatesToDvSaTraffickingStalking()) && e.clientRole() != null
-                        && e.clientRole() != org.amparo.facts.CourtEvent.ClientRole.defendant);
+                        && e.clientRole() != CourtEvent.ClientRole.defendant);
         if (witness) {
             out.add("m21.mit.victim_witness: party or witness in a DV, sexual-assault, trafficking or stalking case");
         }

@@ -38,6 +38,11 @@ class CatalogTest {
     }
 
     @Test
+    void bundledFilesAreLoadedOnce() {
+        assertThat(DataDrivenEnforcementEngine.bundled()).isSameAs(ENGINE);
+    }
+
+    @Test
     void bundledFrameworksOldestFirst() {
         assertThat(ENGINE.frameworkIds()).containsExactly("dhs2014_johnson", "eo13768_2017", "doj2017_sessions",
                 "dhs2021_mayorkas", "eo14159_2025");
@@ -133,6 +138,17 @@ class CatalogTest {
         assertThatThrownBy(() -> new DataDrivenEnforcementEngine(FrameworkCatalog.of(List.of(fw))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("w30.felony")
                 .hasMessageContaining("felonious");
+    }
+
+    @Test
+    void aMistypedLevelKeyIsRejectedAtLoad() {
+        var fw = FrameworkCatalog.parse(WHAT_IF.replace("\"predicate\": \"unlawful_entry_after\"",
+                "\"predicate\": \"entry_manner\"").replace("\"after\": \"2029-06-30\", \"requires_entry_manner\": [\"EWI\"]",
+                "\"manners\": { \"EWl\": { \"level\": \"MATCH\", \"reason\": \"typo\" } }"));
+
+        assertThatThrownBy(() -> new DataDrivenEnforcementEngine(FrameworkCatalog.of(List.of(fw))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("w30.recent")
+                .hasMessageContaining("EWl");
     }
 
     @Test

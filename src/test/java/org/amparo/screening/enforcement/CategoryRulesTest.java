@@ -32,8 +32,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.amparo.facts.Conduct.UnchargedConduct;
-import org.amparo.facts.Criminal.Tag;
 import org.amparo.facts.CourtEvent.Model287g;
+import org.amparo.facts.Criminal.Tag;
 import org.amparo.facts.Immigration.CurrentStatus;
 import org.amparo.screening.CategoryOutcome;
 import org.amparo.screening.FrameworkResult.CategoryResult;
@@ -69,9 +69,12 @@ class CategoryRulesTest {
             row("j14.p1a_natsec", "terrorism flag", clean().terrorism(true), MATCH),
             row("j14.p1a_natsec", "flag false", clean(), NO_MATCH),
             row("j14.p1a_natsec", "flag unknown", clean().terrorism(null), INSUFFICIENT_DATA),
-            row("j14.p1b_border", "apprehended at a port of entry", clean().apprehended(true), MATCH),
+            row("j14.p1b_border", "apprehended at a port of entry in 2016", clean().apprehendedOn("2016-03-01"), MATCH),
+            row("j14.p1b_border", "apprehended, date unknown", clean().apprehended(true), LIKELY_MATCH),
+            row("j14.p1b_border", "apprehended in 2010, before the memo", clean().apprehendedOn("2010-03-01"),
+                    NEEDS_REVIEW),
             row("j14.p1b_border", "entry says apprehended and released", clean().apprehended(null)
-                    .entry(apprehended_at_border_released, "2019-02-01"), MATCH),
+                    .entry(apprehended_at_border_released, "2019-02-01"), LIKELY_MATCH),
             row("j14.p1b_border", "apprehension unknown", clean().apprehended(null), INSUFFICIENT_DATA),
             row("j14.p1c_gang", "conviction with gang element", clean().convicted(conv(felony).tags(Tag.gang_element)),
                     MATCH),
@@ -236,7 +239,8 @@ class CategoryRulesTest {
             row("m21.pubsafety", "minor traffic only", clean().convicted(conv(minor_traffic)), NO_MATCH),
             row("m21.pubsafety", "no record", clean(), NO_MATCH),
             row("m21.pubsafety", "record unknown", clean().criminalUnknown(), INSUFFICIENT_DATA),
-            row("m21.border_a", "apprehended at the border", clean().apprehended(true), MATCH),
+            row("m21.border_a", "apprehended at the border in 2022", clean().apprehendedOn("2022-05-05"), MATCH),
+            row("m21.border_a", "apprehended in 2019 and released", clean().apprehendedOn("2019-05-05"), NEEDS_REVIEW),
             row("m21.border_b", "EWI 2021-03-01", clean().entry(EWI, "2021-03-01"), MATCH),
             row("m21.border_b", "EWI 2015", clean().entry(EWI, "2015-03-01"), NO_MATCH),
             row("m21.border_b", "EWI date unknown", clean().entry(EWI, null), INSUFFICIENT_DATA),

@@ -5,22 +5,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.amparo.facts.Conduct;
 import org.amparo.facts.Conduct.GangAllegation;
 import org.amparo.facts.Conduct.UnchargedConduct;
+import org.amparo.facts.Conduct;
 import org.amparo.facts.CourtEvent;
-import org.amparo.facts.Criminal;
 import org.amparo.facts.Criminal.Classification;
 import org.amparo.facts.Criminal.Conviction;
 import org.amparo.facts.Criminal.PendingCharge;
 import org.amparo.facts.Criminal.Tag;
 import org.amparo.facts.Criminal.Tristate;
+import org.amparo.facts.Criminal;
 import org.amparo.facts.FactSource;
 import org.amparo.facts.FactsDocument;
 import org.amparo.facts.FamilyMember;
-import org.amparo.facts.Immigration;
 import org.amparo.facts.Immigration.CurrentStatus;
 import org.amparo.facts.Immigration.EntryManner;
+import org.amparo.facts.Immigration;
 import org.amparo.facts.Person;
 import org.amparo.facts.TFacts;
 import org.amparo.facts.UFacts;
@@ -36,6 +36,7 @@ final class Facts {
     private LocalDate lastEntry;
     private LocalDate presenceSince;
     private Boolean apprehended;
+    private LocalDate apprehendedOn;
     private Boolean finalOrder;
     private LocalDate finalOrderDate;
     private Boolean departed;
@@ -107,6 +108,12 @@ final class Facts {
 
     Facts apprehended(Boolean value) {
         apprehended = value;
+        return this;
+    }
+
+    Facts apprehendedOn(String date) {
+        apprehended = true;
+        apprehendedOn = LocalDate.parse(date);
         return this;
     }
 
@@ -213,7 +220,7 @@ final class Facts {
     }
 
     FactsDocument build() {
-        Immigration imm = new Immigration(entry, null, lastEntry, apprehended, null, presenceSince, status, false,
+        Immigration imm = new Immigration(entry, null, lastEntry, apprehended, apprehendedOn, presenceSince, status, false,
                 null, finalOrder, finalOrderDate, null, departed, null, priorRemovals, reentered, false, false);
         Criminal criminal = convictions == null && pending == null ? null : new Criminal(convictions, pending);
         Conduct conduct = new Conduct(uncharged, fraud, fraud == Boolean.TRUE ? "Demo form answer" : null,

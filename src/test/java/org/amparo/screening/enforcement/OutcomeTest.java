@@ -22,8 +22,8 @@ import org.amparo.facts.Criminal.Tag;
 import org.amparo.facts.FactSource;
 import org.amparo.facts.Immigration.CurrentStatus;
 import org.amparo.screening.FrameworkOutcome;
-import org.amparo.screening.FrameworkResult;
 import org.amparo.screening.FrameworkResult.Leaning;
+import org.amparo.screening.FrameworkResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -63,6 +63,10 @@ class OutcomeTest {
             Arguments.of("eo13768_2017", "U.S. citizen with a conviction", clean().status(CurrentStatus.USC)
                     .convicted(conv(felony)), NOT_REMOVABLE),
             Arguments.of("eo14159_2025", "LPR with nothing", clean().status(CurrentStatus.LPR), NOT_REMOVABLE),
+            Arguments.of("eo14159_2025", "LPR with a misdemeanor: removability needs review", clean()
+                    .status(CurrentStatus.LPR).convicted(conv(misdemeanor)), NEEDS_REVIEW),
+            Arguments.of("eo14159_2025", "LPR with unknown record", clean().status(CurrentStatus.LPR).criminalUnknown(),
+                    NEEDS_REVIEW),
             Arguments.of("dhs2014_johnson", "LPR with a felony is not shown as safe", clean().status(CurrentStatus.LPR)
                     .convicted(conv(felony)), PRIORITY));
     }
@@ -106,7 +110,11 @@ class OutcomeTest {
             Arguments.of("felony with a firearm, nothing mitigating", clean().presenceSince("2020-01-01")
                     .convicted(conv(felony).tags(Tag.firearm)), Leaning.likely_priority),
             Arguments.of("felony, but a U victim with a U.S. child", clean().uVictim().childInUs()
-                    .convicted(conv(felony)), Leaning.needs_review));
+                    .convicted(conv(felony)), Leaning.needs_review),
+            Arguments.of("two minor misdemeanors: a record, but nothing serious", clean().presenceSince("2020-01-01")
+                    .convicted(conv(misdemeanor), conv(misdemeanor)), Leaning.needs_review),
+            Arguments.of("pending firearm charge, nothing mitigating", clean().presenceSince("2020-01-01")
+                    .charged(Tag.firearm), Leaning.likely_priority));
     }
 
     @ParameterizedTest(name = "m21.pubsafety leaning: {0}")
@@ -150,6 +158,8 @@ class OutcomeTest {
                 .as("a settled PRIORITY needs nothing more").isEmpty();
         assertThat(run("dhs2014_johnson", clean().status(null)).missingFacts())
                 .contains("$.immigration.current_status");
+        assertThat(run("eo14159_2025", clean().status(CurrentStatus.LPR).fraud(null)).missingFacts())
+                .containsExactly("$.conduct.fraud_or_misrep_official_matter");
     }
 
     @Test
