@@ -61,9 +61,13 @@ final class ConductPredicates {
             f.unknown("not known whether she engaged in fraud or misrepresentation in an official matter",
                     FactPaths.FRAUD);
         } else if (conduct.fraudOrMisrepOfficialMatter()) {
-            String details = conduct.fraudDetails() != null ? " (" + conduct.fraudDetails() + ")" : "";
-            f.raise(p.outcome("level", CategoryOutcome.MATCH), p.string("reason",
-                    "fraud or willful misrepresentation in an official matter") + details, FactPaths.FRAUD_DETAILS);
+            String reason = p.string("reason", "fraud or willful misrepresentation in an official matter");
+            if (conduct.fraudDetails() != null) {
+                f.raise(p.outcome("level", CategoryOutcome.MATCH), reason + " (" + conduct.fraudDetails() + ")",
+                        FactPaths.FRAUD_DETAILS);
+            } else {
+                f.raise(p.outcome("level", CategoryOutcome.MATCH), reason);
+            }
         }
         conductLevels(facts, p.levels("conduct_levels"), f);
         return f.done("no fraud or misrepresentation recorded");
