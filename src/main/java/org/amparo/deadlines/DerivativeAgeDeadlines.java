@@ -35,7 +35,7 @@ final class DerivativeAgeDeadlines {
         return facts.familyMembers().stream()
                 .filter(m -> m.ref() != null && !Boolean.TRUE.equals(m.perpetratorOfCrime()))
                 .flatMap(m -> deadline(facts, m, principalDob).stream()
-                        .map(date -> new Deadline(ID, date, DeadlineDates.status(date, asOf, filed),
+                        .map(date -> new Deadline(ID, date, LegalDates.status(date, asOf, filed),
                                 label(m, facts), m.ref())))
                 .toList();
     }
@@ -44,15 +44,15 @@ final class DerivativeAgeDeadlines {
         boolean married = m.maritalStatus() == MaritalStatus.married;
         boolean retaliationRoute = facts.t() != null && Boolean.TRUE.equals(m.retaliationDanger());
         Optional<LocalDate> principalUnder21 = Optional.ofNullable(principalDob)
-                .map(dob -> DeadlineDates.dayBeforeBirthday(dob, 21));
+                .map(dob -> LegalDates.dayBeforeBirthday(dob, 21));
         if (m.relationship() == Relationship.child && !married && m.dob() != null) {
-            return Optional.of(DeadlineDates.dayBeforeBirthday(m.dob(), 21));
+            return Optional.of(LegalDates.dayBeforeBirthday(m.dob(), 21));
         }
         if (m.relationship() == Relationship.parent && !retaliationRoute) {
             return principalUnder21;
         }
         if (m.relationship() == Relationship.sibling && !married && m.dob() != null) {
-            LocalDate sibling18 = DeadlineDates.dayBeforeBirthday(m.dob(), 18);
+            LocalDate sibling18 = LegalDates.dayBeforeBirthday(m.dob(), 18);
             if (retaliationRoute) {
                 return Optional.of(sibling18);
             }

@@ -69,7 +69,7 @@ public final class RuleDeadlineCalculator implements DeadlineCalculator {
 
     private static void add(List<Deadline> out, String id, LocalDate date, LocalDate asOf, LocalDate filed,
                             String label) {
-        out.add(new Deadline(id, date, DeadlineDates.status(date, asOf, filed), label, null));
+        out.add(new Deadline(id, date, LegalDates.status(date, asOf, filed), label, null));
     }
 
     private static void asylum(FactsDocument facts, LocalDate asOf, List<Deadline> out) {
@@ -82,7 +82,7 @@ public final class RuleDeadlineCalculator implements DeadlineCalculator {
         LocalDate arrival = asylum.lastArrivalDate() != null ? asylum.lastArrivalDate()
                 : immigration == null ? null : immigration.lastEntryDate();
         if (arrival != null) {
-            add(out, "dl.asylum_1y", DeadlineDates.asylumLastDay(arrival), asOf, asylum.filedDate(),
+            add(out, "dl.asylum_1y", LegalDates.asylumLastDay(arrival), asOf, asylum.filedDate(),
                     "Asylum: file within one year of the last arrival (" + arrival + "); a late filing needs"
                             + " changed or extraordinary circumstances.");
         }
@@ -90,7 +90,7 @@ public final class RuleDeadlineCalculator implements DeadlineCalculator {
 
     private static void sijs(FactsDocument facts, LocalDate asOf, List<Deadline> out) {
         if (facts.sijs() != null && facts.person() != null && facts.person().dob() != null) {
-            add(out, "dl.sijs_21", DeadlineDates.dayBeforeBirthday(facts.person().dob(), 21), asOf,
+            add(out, "dl.sijs_21", LegalDates.dayBeforeBirthday(facts.person().dob(), 21), asOf,
                     facts.sijs().i360FiledDate(), "SIJS: file the I-360 before her 21st birthday, after the state"
                             + " juvenile-court order.");
         }
@@ -101,7 +101,7 @@ public final class RuleDeadlineCalculator implements DeadlineCalculator {
             return;
         }
         LocalDate signed = u.certification().signedDate();
-        LocalDate lastDay = DeadlineDates.certificationLastDay(signed);
+        LocalDate lastDay = LegalDates.certificationLastDay(signed);
         String planned = u.filedDate() == null && u.plannedFilingDate() != null && u.plannedFilingDate()
                 .isAfter(lastDay) ? " The planned filing date " + u.plannedFilingDate() + " is too late: get a"
                 + " new certification or file earlier." : "";
@@ -116,12 +116,12 @@ public final class RuleDeadlineCalculator implements DeadlineCalculator {
             return;
         }
         if (v.divorceDate() != null) {
-            add(out, "dl.vawa_2y", DeadlineDates.twoYearWindowLastDay(v.divorceDate()), asOf, v.filedDate(),
+            add(out, "dl.vawa_2y", LegalDates.twoYearWindowLastDay(v.divorceDate()), asOf, v.filedDate(),
                     "VAWA self-petition: last day of the two-year window after the divorce on " + v.divorceDate()
                             + " (conservative).");
         }
         if (v.abuserStatusLossDate() != null) {
-            add(out, "dl.vawa_2y", DeadlineDates.twoYearWindowLastDay(v.abuserStatusLossDate()), asOf,
+            add(out, "dl.vawa_2y", LegalDates.twoYearWindowLastDay(v.abuserStatusLossDate()), asOf,
                     v.filedDate(), "VAWA self-petition: last day of the two-year window after the abuser lost"
                             + " status on " + v.abuserStatusLossDate() + " (conservative).");
         }
@@ -129,12 +129,12 @@ public final class RuleDeadlineCalculator implements DeadlineCalculator {
                 || v.abuserRelationship() == AbuserRelationship.stepparent;
         boolean spouseOrUnknown = !abusedByParent && v.abuserRelationship() != AbuserRelationship.son_daughter;
         if (v.abuserDeathDate() != null && v.abuserStatus() != AbuserStatus.LPR && spouseOrUnknown) {
-            add(out, "dl.vawa_2y", DeadlineDates.twoYearWindowLastDay(v.abuserDeathDate()), asOf, v.filedDate(),
+            add(out, "dl.vawa_2y", LegalDates.twoYearWindowLastDay(v.abuserDeathDate()), asOf, v.filedDate(),
                     "VAWA self-petition: last day of the two-year window after the U.S. citizen spouse died on "
                             + v.abuserDeathDate() + " (conservative).");
         }
         if (abusedByParent && facts.person() != null && facts.person().dob() != null) {
-            add(out, "dl.vawa_25", DeadlineDates.dayBeforeBirthday(facts.person().dob(), 25), asOf,
+            add(out, "dl.vawa_25", LegalDates.dayBeforeBirthday(facts.person().dob(), 25), asOf,
                     v.filedDate(), "VAWA self-petition as a child abused by a parent: file before her 25th"
                             + " birthday (after 21 only if the abuse was a central reason for the delay).");
         }

@@ -1,5 +1,6 @@
 package org.amparo.screening.relief;
 
+import org.amparo.deadlines.LegalDates;
 import static org.amparo.screening.ReliefResult.ElementOutcome.MET;
 import static org.amparo.screening.ReliefResult.ElementOutcome.NEEDS_REVIEW;
 import static org.amparo.screening.ReliefResult.ElementOutcome.NOT_MET;
@@ -72,12 +73,12 @@ public final class AsylumScreener implements ReliefScreener {
                     .missing("$.asylum.last_arrival_date");
             return;
         }
-        LocalDate lastDay = VawaDates.asylumLastDay(arrival);
-        LocalDate reference = VawaDates.filingReference(asylum.filedDate(), asOf);
+        LocalDate lastDay = LegalDates.asylumLastDay(arrival);
+        LocalDate reference = ReliefDates.filingReference(asylum.filedDate(), asOf);
         String timing = " The deadline is " + lastDay + ", one year after her " + source + "; "
                 + (asylum.filedDate() != null ? "filed on " + asylum.filedDate() : "not yet filed as of " + asOf)
                 + ".";
-        if (VawaDates.onOrBefore(reference, lastDay)) {
+        if (ReliefDates.onOrBefore(reference, lastDay)) {
             String action = asylum.filedDate() != null ? "Filed in time." : "Still open: file by " + lastDay + ".";
             ledger.add(ID, MET, action + timing, CITATION);
         } else {

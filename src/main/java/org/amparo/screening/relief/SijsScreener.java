@@ -1,5 +1,6 @@
 package org.amparo.screening.relief;
 
+import org.amparo.deadlines.LegalDates;
 import static org.amparo.screening.ReliefResult.ElementOutcome.MET;
 import static org.amparo.screening.ReliefResult.ElementOutcome.NEEDS_REVIEW;
 import static org.amparo.screening.ReliefResult.ElementOutcome.NOT_MET;
@@ -46,7 +47,7 @@ public final class SijsScreener implements ReliefScreener {
             return ElementLedger.notApplicable(relief());
         }
         ElementLedger ledger = new ElementLedger();
-        LocalDate reference = VawaDates.filingReference(sijs.i360FiledDate(), asOf);
+        LocalDate reference = ReliefDates.filingReference(sijs.i360FiledDate(), asOf);
         String filing = sijs.i360FiledDate() != null ? "I-360 filed on " + sijs.i360FiledDate()
                 : "I-360 not yet filed as of " + asOf;
         age(ledger, facts.person() == null ? null : facts.person().dob(), reference, sijs.i360FiledDate() != null,
@@ -63,9 +64,9 @@ public final class SijsScreener implements ReliefScreener {
             ledger.add(id, UNKNOWN, "Her date of birth is not recorded.", CITATION).missing("$.person.dob");
             return;
         }
-        LocalDate lastDay = VawaDates.dayBeforeBirthday(dob, 21);
+        LocalDate lastDay = LegalDates.dayBeforeBirthday(dob, 21);
         String timing = " Last day: " + lastDay + " (the day before her 21st birthday); " + filing + ".";
-        if (!VawaDates.onOrBefore(reference, lastDay)) {
+        if (!ReliefDates.onOrBefore(reference, lastDay)) {
             ledger.add(id, NOT_MET, "21 or older at filing: too late for SIJS." + timing, CITATION);
         } else if (filed) {
             ledger.add(id, MET, "Under 21 at filing; filing before 21 protects her against aging out." + timing,

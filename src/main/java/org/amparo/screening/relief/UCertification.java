@@ -1,5 +1,6 @@
 package org.amparo.screening.relief;
 
+import org.amparo.deadlines.LegalDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +91,7 @@ final class UCertification {
                     "The certification's signature date is not recorded.", REQUIRED_CITE)
                     .missing("$.u.certification.signed_date");
         }
-        LocalDate lastSafe = AgeMath.lastDayWithinSixMonths(signed);
+        LocalDate lastSafe = LegalDates.certificationLastDay(signed);
         LocalDate filingDate = filing.date();
         String rule = " Conservative reading: the certification is stale on its six-month anniversary ("
                 + signed.plusMonths(6) + "), so the last safe filing day is " + lastSafe + ".";

@@ -1,5 +1,6 @@
 package org.amparo.screening.relief;
 
+import org.amparo.deadlines.LegalDates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -102,9 +103,9 @@ final class UVictimCategory {
         }
         String when = " UNVERIFIED rule: the reference does not say when her own age is measured; the engine uses"
                 + " the crime date (" + crimeDate + ").";
-        if (!AgeMath.under(dob, limit, crimeDate)) {
+        if (!LegalDates.under(dob, limit, crimeDate)) {
             return UtFinding.of(ID, ElementOutcome.NOT_MET, ReliefOutcome.NOT_ELIGIBLE,
-                    "Indirect victim as " + label + ": she was " + AgeMath.ageOn(dob, crimeDate) + "." + when,
+                    "Indirect victim as " + label + ": she was " + LegalDates.ageOn(dob, crimeDate) + "." + when,
                     CITATION).flag(ReliefResult.FLAG_UNVERIFIED, ReliefResult.FLAG_ATTORNEY_REVIEW);
         }
         if (unmarried && hasSpouse(facts)) {

@@ -1,5 +1,6 @@
 package org.amparo.screening.relief;
 
+import org.amparo.deadlines.LegalDates;
 import java.time.LocalDate;
 import org.amparo.facts.FactsDocument;
 import org.amparo.facts.UFacts;
@@ -144,7 +145,7 @@ public final class UVisaScreener implements ReliefScreener {
                 && u.directVictimStatus() == UFacts.DirectVictimStatus.incompetent_incapacitated;
         LocalDate dob = facts.person() == null ? null : facts.person().dob();
         LocalDate crimeDate = UVictimCategory.firstCrimeDate(u);
-        boolean under16 = dob != null && crimeDate != null && AgeMath.under(dob, 16, crimeDate);
+        boolean under16 = dob != null && crimeDate != null && LegalDates.under(dob, 16, crimeDate);
         return incapacitated || under16;
     }
 }

@@ -1,5 +1,6 @@
 package org.amparo.screening.relief;
 
+import org.amparo.deadlines.LegalDates;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,7 +50,7 @@ final class UtFamilyWindows {
             return Window.of(ReliefOutcome.NEEDS_MORE_INFO, null, "[" + r.under21() + "] The child's date of birth"
                     + " is needed to check that she is under 21 when the petition is filed.").missing(path + ".dob");
         }
-        LocalDate last = AgeMath.lastDayUnder(m.dob(), 21);
+        LocalDate last = LegalDates.dayBeforeBirthday(m.dob(), 21);
         if (f.isFiled()) {
             if (f.filed().isAfter(last)) {
                 return Window.of(ReliefOutcome.NOT_ELIGIBLE, null, "[" + r.under21() + "] The child was 21 or"
@@ -71,7 +72,7 @@ final class UtFamilyWindows {
                     + " qualify only if the principal is under 21 at filing; her date of birth is needed.")
                     .missing("$.person.dob");
         }
-        LocalDate last = AgeMath.lastDayUnder(principalDob, 21);
+        LocalDate last = LegalDates.dayBeforeBirthday(principalDob, 21);
         if (f.isFiled()) {
             if (f.filed().isAfter(last)) {
                 return Window.of(ReliefOutcome.NOT_ELIGIBLE, null, "[" + r.over21() + "] The principal was 21 or"
@@ -115,7 +116,7 @@ final class UtFamilyWindows {
     }
 
     private static Window siblingAge(FamilyMember m, UtFiling f, Window base, Rules r) {
-        LocalDate last = AgeMath.lastDayUnder(m.dob(), 18);
+        LocalDate last = LegalDates.dayBeforeBirthday(m.dob(), 18);
         String lock = " Whether her age is frozen at the principal's filing is UNVERIFIED, so the engine"
                 + " conservatively requires filing before her 18th birthday (" + m.dob().plusYears(18) + ").";
         if (f.isFiled()) {
@@ -136,7 +137,7 @@ final class UtFamilyWindows {
                     + m.dob().plusYears(18) + " before the petition was filed.");
         }
         boolean principalWindow = base.fileBy() != null;
-        LocalDate fileBy = principalWindow ? AgeMath.earlier(base.fileBy(), last) : last;
+        LocalDate fileBy = principalWindow ? ReliefDates.earlier(base.fileBy(), last) : last;
         Window w = beforeFiling(f, fileBy, r.sibling18(), principalWindow
                 ? "the earlier of the day before the principal's 21st birthday and the day before the sibling's 18th"
                 + " birthday" : "the sibling turns 18 on " + m.dob().plusYears(18));

@@ -17,7 +17,7 @@ record UtFiling(LocalDate filed, LocalDate planned, LocalDate asOf) {
         if (filed != null) {
             return filed;
         }
-        return planned == null ? asOf : AgeMath.later(planned, asOf);
+        return planned == null ? asOf : ReliefDates.later(planned, asOf);
     }
 
     /** Words saying which date {@link #date()} is, for reasons. */

@@ -100,7 +100,7 @@ public final class VawaCancellationScreener implements ReliefScreener {
             return;
         }
         LocalDate threeYears = since.plusYears(3);
-        if (VawaDates.onOrBefore(threeYears, asOf)) {
+        if (ReliefDates.onOrBefore(threeYears, asOf)) {
             ledger.add(id, MET, "Continuously present since " + since + ": 3 years reached on " + threeYears + ".",
                     CITATION);
         } else {

@@ -17,7 +17,7 @@ record VawaCase(FactsDocument facts, VawaFacts vawa, LocalDate asOf) {
 
     /** The day filing is judged on: {@code vawa.filed_date}, or the evaluation date when she has not filed. */
     LocalDate filingReference() {
-        return VawaDates.filingReference(vawa.filedDate(), asOf);
+        return ReliefDates.filingReference(vawa.filedDate(), asOf);
     }
 
     boolean filed() {

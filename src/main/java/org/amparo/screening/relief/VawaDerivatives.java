@@ -1,5 +1,6 @@
 package org.amparo.screening.relief;
 
+import org.amparo.deadlines.LegalDates;
 import java.time.LocalDate;
 import java.util.List;
 import org.amparo.facts.FamilyMember;
@@ -41,8 +42,8 @@ final class VawaDerivatives {
             return new DerivativeResult(m.ref(), relationship, ReliefOutcome.NOT_ELIGIBLE, null,
                     "A married child cannot be included as a derivative.");
         }
-        LocalDate lastDay = VawaDates.dayBeforeBirthday(m.dob(), 21);
-        if (!VawaDates.onOrBefore(c.filingReference(), lastDay)) {
+        LocalDate lastDay = LegalDates.dayBeforeBirthday(m.dob(), 21);
+        if (!ReliefDates.onOrBefore(c.filingReference(), lastDay)) {
             return new DerivativeResult(m.ref(), relationship, ReliefOutcome.NEEDS_MORE_INFO, null,
                     "The child is 21 or older (" + c.filingWords() + "); age-out rules for VAWA derivatives are"
                             + " not in the reference: an attorney must review.");

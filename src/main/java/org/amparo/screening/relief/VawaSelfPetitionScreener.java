@@ -1,5 +1,6 @@
 package org.amparo.screening.relief;
 
+import org.amparo.deadlines.LegalDates;
 import static org.amparo.screening.ReliefResult.ElementOutcome.MET;
 import static org.amparo.screening.ReliefResult.ElementOutcome.NEEDS_REVIEW;
 import static org.amparo.screening.ReliefResult.ElementOutcome.NOT_MET;
@@ -116,7 +117,7 @@ public final class VawaSelfPetitionScreener implements ReliefScreener {
         if (dob == null) {
             ledger.add("vawa.rel", UNKNOWN, "Child of the abuser, but her date of birth is not recorded." + step,
                     REL_CITATION).missing("$.person.dob");
-        } else if (VawaDates.ageOn(dob, c.filingReference()) < 21) {
+        } else if (LegalDates.ageOn(dob, c.filingReference()) < 21) {
             ledger.add("vawa.rel", NEEDS_REVIEW, "Child of the abuser and under 21 (" + c.filingWords() + "); a"
                     + " child must also be unmarried, which the facts do not record: confirm it." + step,
                     REL_CITATION);

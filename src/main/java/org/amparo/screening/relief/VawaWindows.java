@@ -1,5 +1,6 @@
 package org.amparo.screening.relief;
 
+import org.amparo.deadlines.LegalDates;
 import static org.amparo.screening.ReliefResult.ElementOutcome.MET;
 import static org.amparo.screening.ReliefResult.ElementOutcome.NEEDS_REVIEW;
 import static org.amparo.screening.ReliefResult.ElementOutcome.NOT_MET;
@@ -87,10 +88,10 @@ final class VawaWindows {
     /** A two-year window after {@code event}; {@code condition} must also hold (null = unknown). */
     private static void window(ElementLedger ledger, VawaCase c, String id, String what, LocalDate event,
                                Boolean condition, String conditionPath, String conditionWords) {
-        LocalDate lastDay = VawaDates.twoYearWindowLastDay(event);
+        LocalDate lastDay = LegalDates.twoYearWindowLastDay(event);
         String timing = " The two-year window after " + what + " ends on " + lastDay
                 + " (conservative: the day before the second anniversary); " + c.filingWords() + ".";
-        if (!VawaDates.onOrBefore(c.filingReference(), lastDay)) {
+        if (!ReliefDates.onOrBefore(c.filingReference(), lastDay)) {
             ledger.add(id, NOT_MET, "Outside the window." + timing + UNVERIFIED_NOTE, TWO_YEAR_CITATION);
         } else if (condition == null) {
             ledger.add(id, UNKNOWN, "Not recorded whether " + conditionWords + "." + timing + UNVERIFIED_NOTE,
@@ -112,15 +113,15 @@ final class VawaWindows {
                     CHILD_TO_25_CITATION).missing("$.person.dob");
             return;
         }
-        LocalDate lastDay = VawaDates.dayBeforeBirthday(dob, 25);
-        int age = VawaDates.ageOn(dob, c.filingReference());
+        LocalDate lastDay = LegalDates.dayBeforeBirthday(dob, 25);
+        int age = LegalDates.ageOn(dob, c.filingReference());
         String timing = " Age " + age + ", " + c.filingWords() + "; the age-25 extension ends on " + lastDay
                 + " (the day before her 25th birthday).";
         Boolean delay = c.vawa().delayCausedByAbuse();
         if (age < 21) {
             ledger.add(id, MET, "Under 21: she can file as a child; the extension is not needed." + timing,
                     CHILD_TO_25_CITATION);
-        } else if (!VawaDates.onOrBefore(c.filingReference(), lastDay)) {
+        } else if (!ReliefDates.onOrBefore(c.filingReference(), lastDay)) {
             ledger.add(id, NOT_MET, "25 or older: too late to self-petition as a child." + timing,
                     CHILD_TO_25_CITATION);
         } else if (delay == null) {
