@@ -27,6 +27,9 @@ public final class AmparoModule extends AbstractModule {
         // feature modules are installed here, in start-up order
         if (desktop) {
             // desktop-only modules (views, FX executors, dialogs)
+            install(new org.amparo.platform.fx.FxModule());
+            install(new org.amparo.shell.ShellModule());
+            install(new org.amparo.clients.ui.ClientsUiModule());
         }
     }
 }
