@@ -3,6 +3,7 @@ package org.amparo.clients.ui;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,7 +17,8 @@ public final class DateText {
     private final DateTimeFormatter local;
 
     public DateText(Locale locale) {
-        this.local = DateTimeFormatter.ofPattern("es".equals(locale.getLanguage()) ? "d/M/uuuu" : "M/d/uuuu");
+        this.local = DateTimeFormatter.ofPattern("es".equals(locale.getLanguage()) ? "d/M/uuuu" : "M/d/uuuu")
+                .withResolverStyle(ResolverStyle.STRICT);
     }
 
     public Optional<LocalDate> parse(String text) {
