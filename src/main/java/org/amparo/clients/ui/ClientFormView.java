@@ -169,6 +169,12 @@ public final class ClientFormView {
                 draft.dobTextProperty().set(dates.format(now));
             }
         });
+        draft.dobTextProperty().addListener((obs, old, now) -> {
+            if (!dob.getEditor().isFocused()) {
+                dob.setValue(dates.parse(now).orElse(null));
+                dob.getEditor().setText(now);
+            }
+        });
         dob.getEditor().focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 String typed = draft.dobTextProperty().get();

@@ -56,6 +56,7 @@ class UnlockViewModelTest {
         tasks.tick();
         tasks.tick();
         assertThat(viewModel.secondsLeftProperty().get()).isEqualTo(1);
+        assertThat(viewModel.countdownTextProperty().get()).isEqualTo("You can try again in 1 second.");
         tasks.tick();
         assertThat(viewModel.secondsLeftProperty().get()).isZero();
         assertThat(viewModel.countdownTextProperty().get()).isEmpty();
