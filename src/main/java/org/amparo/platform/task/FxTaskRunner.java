@@ -22,6 +22,7 @@ public final class FxTaskRunner implements TaskRunner {
 
     private final ExecutorService pool = Executors.newFixedThreadPool(THREADS, daemonThreads());
     private final ObservableList<TaskHandle> running = FXCollections.observableArrayList();
+    private final ObservableList<TaskHandle> readOnlyRunning = FXCollections.unmodifiableObservableList(running);
     private final ObservableList<TaskHandle> all = FXCollections.observableArrayList();
     private final java.util.List<Cancellable> timers = new java.util.ArrayList<>();
 
@@ -97,7 +98,7 @@ public final class FxTaskRunner implements TaskRunner {
 
     @Override
     public ObservableList<TaskHandle> runningTasks() {
-        return FXCollections.unmodifiableObservableList(running);
+        return readOnlyRunning;
     }
 
     @Override

@@ -21,6 +21,7 @@ public final class SyncTaskRunner implements TaskRunner {
     private final List<Runnable> heldTasks = new ArrayList<>();
     private final List<Runnable> periodic = new ArrayList<>();
     private final ObservableList<TaskHandle> running = FXCollections.observableArrayList();
+    private final ObservableList<TaskHandle> readOnlyRunning = FXCollections.unmodifiableObservableList(running);
 
     private SyncTaskRunner(boolean hold) {
         this.hold = hold;
@@ -39,7 +40,13 @@ public final class SyncTaskRunner implements TaskRunner {
     @Override
     public <T> TaskHandle run(BackgroundTask<T> task) {
         ObservableTaskHandle handle = new ObservableTaskHandle(task.title(), Runnable::run);
-        Runnable execution = () -> execute(task, handle);
+        if (!task.title().isEmpty()) {
+            running.add(handle);
+        }
+        Runnable execution = () -> {
+            execute(task, handle);
+            running.remove(handle);
+        };
         if (hold) {
             heldTasks.add(execution);
         } else {
@@ -109,11 +116,13 @@ public final class SyncTaskRunner implements TaskRunner {
 
     @Override
     public ObservableList<TaskHandle> runningTasks() {
-        return FXCollections.unmodifiableObservableList(running);
+        return readOnlyRunning;
     }
 
     @Override
     public void cancelAll() {
+        running.forEach(TaskHandle::cancel);
+        running.clear();
         heldTasks.clear();
         periodic.clear();
     }

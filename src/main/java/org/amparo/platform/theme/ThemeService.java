@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -23,12 +24,23 @@ public final class ThemeService {
             ThemeService.class.getResource("/org/amparo/platform/theme/amparo.css")).toExternalForm();
 
     private final UiPreferences preferences;
+    private final Consumer<String> userAgentStylesheet;
     private final ReadOnlyObjectWrapper<Theme> current = new ReadOnlyObjectWrapper<>(Theme.LIGHT);
 
     @Inject
     public ThemeService(UiPreferences preferences) {
+        this(preferences, Application::setUserAgentStylesheet);
+    }
+
+    private ThemeService(UiPreferences preferences, Consumer<String> userAgentStylesheet) {
         this.preferences = preferences;
+        this.userAgentStylesheet = userAgentStylesheet;
         current.set(preferences.theme().map(ThemeService::parse).orElse(Theme.LIGHT));
+    }
+
+    /** A theme service that hands the style sheet to {@code setter} instead of the toolkit (tests). */
+    public static ThemeService withSetter(UiPreferences preferences, Consumer<String> setter) {
+        return new ThemeService(preferences, setter);
     }
 
     private static Theme parse(String name) {
@@ -52,7 +64,7 @@ public final class ThemeService {
     public void apply(Theme theme) {
         current.set(theme);
         preferences.setTheme(theme.name());
-        Application.setUserAgentStylesheet(theme == Theme.DARK
+        userAgentStylesheet.accept(theme == Theme.DARK
                 ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
     }
