@@ -134,15 +134,25 @@ public final class AppWindow implements Navigation {
     public void lock() {
         tasks.cancelAll();
         forms.get().closeAll(false);
-        boolean wasDemo = demo;
         open = false;
         demo = false;
-        if (wasDemo) {
-            showFirstRun();
-        } else {
-            showUnlock();
-        }
-        tasks.run(BackgroundTask.ofRunnable(messages.get("shell.locking"), vault::lock));
+        setRoot(new StackPane(new Label(messages.get("shell.locking"))), null);
+        Path dir = folders.vault();
+        tasks.run(BackgroundTask.of(messages.get("shell.locking"), context -> {
+            vault.lock();
+            return vault.inspect(dir);
+        }).onSuccess(state -> {
+            if (state == VaultService.VaultState.VAULT) {
+                showUnlock();
+            } else {
+                showFirstRun();
+            }
+        }).onFailure(Exception.class, e -> showUnlock()));
+    }
+
+    @Override
+    public void vaultOpened() {
+        open = true;
     }
 
     /** Whether a vault is open (the lock keys do something). */

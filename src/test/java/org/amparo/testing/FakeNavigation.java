@@ -25,6 +25,11 @@ public final class FakeNavigation implements Navigation {
     }
 
     @Override
+    public void vaultOpened() {
+        visited.add("vaultOpened");
+    }
+
+    @Override
     public void lock() {
         visited.add("lock");
     }

@@ -13,6 +13,9 @@ public interface Navigation {
     /** Shows the main window for the open vault; {@code demoData} shows the "demo data" banner. */
     void showMain(boolean demoData);
 
+    /** A vault was opened outside the unlock screen (first run): the lock keys work from now on. */
+    void vaultOpened();
+
     /** Locks at once: clears every window of client data, locks the vault, returns to the unlock screen. */
     void lock();
 

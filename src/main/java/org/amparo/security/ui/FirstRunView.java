@@ -44,6 +44,7 @@ public final class FirstRunView {
     @FXML private Label demoCredentials;
     @FXML private ProgressBar demoProgress;
     @FXML private Button demoBack;
+    @FXML private Button lockButton;
 
     @Inject
     public FirstRunView(FirstRunViewModel viewModel, Messages messages) {
@@ -84,6 +85,7 @@ public final class FirstRunView {
         finishButton.defaultButtonProperty().bind(confirmPane.visibleProperty());
         showAgain.cancelButtonProperty().bind(confirmPane.visibleProperty());
         demoBack.cancelButtonProperty().bind(demoPane.visibleProperty());
+        lockButton.visibleProperty().bind(codePane.visibleProperty().or(confirmPane.visibleProperty()));
         viewModel.stepProperty().addListener((obs, old, now) -> focusFor(now));
         Platform.runLater(createChoice::requestFocus);
     }
@@ -132,6 +134,11 @@ public final class FirstRunView {
     @FXML
     private void showCodeAgain() {
         viewModel.showCodeAgain();
+    }
+
+    @FXML
+    private void lock() {
+        viewModel.lock();
     }
 
     @FXML

@@ -131,6 +131,7 @@ public final class FirstRunViewModel {
         recoveryCode = code.value();
         recoveryCodeText.set(RecoveryCodeText.grouped(recoveryCode));
         step.set(Step.RECOVERY_CODE);
+        navigation.vaultOpened();
     }
 
     private void fail(String message) {
@@ -163,6 +164,14 @@ public final class FirstRunViewModel {
         recoveryCodeText.set("");
         typedBack.set("");
         navigation.showMain(false);
+    }
+
+    /** Locks the new vault at once; the recovery code is not shown again. */
+    public void lock() {
+        recoveryCode = "";
+        recoveryCodeText.set("");
+        typedBack.set("");
+        navigation.lock();
     }
 
     /** Opens the demo vault, creating and filling it with fictional clients the first time. */

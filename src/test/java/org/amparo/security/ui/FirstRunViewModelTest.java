@@ -97,13 +97,22 @@ class FirstRunViewModelTest {
         viewModel.finish();
         assertThat(viewModel.codeMatchesProperty().get()).isFalse();
         assertThat(viewModel.errorProperty().get()).startsWith("The code you typed does not match");
-        assertThat(navigation.visited).isEmpty();
+        assertThat(navigation.visited).containsExactly("vaultOpened");
 
         viewModel.typedBackProperty().set("k7qm 2xwp 9rtb 4hjd vn6c 8fyl");
         assertThat(viewModel.codeMatchesProperty().get()).isTrue();
         viewModel.finish();
-        assertThat(navigation.visited).containsExactly("main");
+        assertThat(navigation.visited).containsExactly("vaultOpened", "main");
         assertThat(viewModel.recoveryCodeTextProperty().get()).as("code forgotten").isEmpty();
+    }
+
+    @Test
+    void lockingWhileTheCodeIsShownForgetsTheCode() {
+        fillForm("Admin Prueba", GOOD_PASSWORD, GOOD_PASSWORD);
+        viewModel.createVault();
+        viewModel.lock();
+        assertThat(viewModel.recoveryCodeTextProperty().get()).isEmpty();
+        assertThat(navigation.visited).containsExactly("vaultOpened", "lock");
     }
 
     @Test
