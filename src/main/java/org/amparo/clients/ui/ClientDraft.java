@@ -1,5 +1,6 @@
 package org.amparo.clients.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.Observable;
@@ -44,7 +45,7 @@ public final class ClientDraft {
 
     /** Every value as typed, for telling whether anything changed since the last save. */
     List<Object> snapshot() {
-        List<Object> values = new java.util.ArrayList<>(List.of(givenName.get(), familyName.get(),
+        List<Object> values = new ArrayList<>(List.of(givenName.get(), familyName.get(),
                 preferredName.get(), List.copyOf(aliases), dobText.get(), String.valueOf(sex.get()), countries.get(),
                 languages.get(), aNumber.get(), line1.get(), line2.get(), city.get(), county.get(), state.get(),
                 zip.get(), addressConfidential.get(), safeContactNotes.get()));

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -52,7 +53,7 @@ public final class ClientFormViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private Long id;
     private int version;
-    private java.util.List<Object> savedSnapshot = java.util.List.of();
+    private List<Object> savedSnapshot = List.of();
     private Runnable onSaved = () -> { };
     private Runnable closer = () -> { };
 

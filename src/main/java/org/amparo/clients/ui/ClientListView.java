@@ -9,6 +9,7 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -51,7 +52,7 @@ public final class ClientListView implements Disposable {
         nameColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().displayName()));
         aliasesColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().aliases()));
         dobColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().dob()));
-        dobColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+        dobColumn.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(LocalDate date, boolean empty) {
                 super.updateItem(date, empty);

@@ -1,6 +1,7 @@
 package org.amparo.clients.ui;
 
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -52,7 +53,7 @@ final class ContactRow {
         return field;
     }
 
-    private CheckBox box(String key, javafx.beans.property.BooleanProperty property) {
+    private CheckBox box(String key, BooleanProperty property) {
         CheckBox box = new CheckBox(messages.get(key));
         box.selectedProperty().bindBidirectional(property);
         return box;

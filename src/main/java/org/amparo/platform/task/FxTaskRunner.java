@@ -1,5 +1,7 @@
 package org.amparo.platform.task;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -24,7 +26,7 @@ public final class FxTaskRunner implements TaskRunner {
     private final ObservableList<TaskHandle> running = FXCollections.observableArrayList();
     private final ObservableList<TaskHandle> readOnlyRunning = FXCollections.unmodifiableObservableList(running);
     private final ObservableList<TaskHandle> all = FXCollections.observableArrayList();
-    private final java.util.List<Cancellable> timers = new java.util.ArrayList<>();
+    private final List<Cancellable> timers = new ArrayList<>();
 
     private static ThreadFactory daemonThreads() {
         AtomicInteger count = new AtomicInteger();
@@ -103,10 +105,10 @@ public final class FxTaskRunner implements TaskRunner {
 
     @Override
     public void cancelAll() {
-        for (TaskHandle handle : java.util.List.copyOf(all)) {
+        for (TaskHandle handle : List.copyOf(all)) {
             handle.cancel();
         }
-        for (Cancellable timer : java.util.List.copyOf(timers)) {
+        for (Cancellable timer : List.copyOf(timers)) {
             timer.cancel();
         }
         timers.clear();

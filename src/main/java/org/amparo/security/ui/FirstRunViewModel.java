@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -17,11 +18,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.property.BooleanProperty;
 import org.amparo.clients.DemoDataService;
 import org.amparo.platform.fx.Navigation;
 import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.BackgroundTask;
+import org.amparo.platform.task.TaskContext;
 import org.amparo.platform.task.TaskHandle;
 import org.amparo.platform.task.TaskRunner;
 import org.amparo.security.PasswordAssessment;
@@ -195,7 +196,7 @@ public final class FirstRunViewModel {
         }
     }
 
-    private Void openDemo(org.amparo.platform.task.TaskContext context) throws VaultException {
+    private Void openDemo(TaskContext context) throws VaultException {
         Path dir = folders.demo();
         char[] secret = VaultFolders.DEMO_PASSWORD.toCharArray();
         if (vault.inspect(dir) == VaultService.VaultState.VAULT) {
