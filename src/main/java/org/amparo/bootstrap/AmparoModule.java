@@ -33,6 +33,9 @@ public final class AmparoModule extends AbstractModule {
         install(new ScreeningModule());
         if (desktop) {
             // desktop-only modules (views, FX executors, dialogs)
+            install(new org.amparo.platform.fx.FxModule());
+            install(new org.amparo.shell.ShellModule());
+            install(new org.amparo.clients.ui.ClientsUiModule());
         }
     }
 }

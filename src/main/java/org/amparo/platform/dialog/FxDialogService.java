@@ -1,0 +1,48 @@
+package org.amparo.platform.dialog;
+
+import jakarta.inject.Inject;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+import org.amparo.platform.i18n.Messages;
+
+/** JavaFX alerts, owned by the focused window so they stay on top of it. Title is always "Amparo". */
+public final class FxDialogService implements DialogService {
+
+    private final Messages messages;
+
+    @Inject
+    public FxDialogService(Messages messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel, String cancelLabel) {
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(cancelLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, message, yes, no);
+        alert.setHeaderText(title);
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == yes;
+    }
+
+    @Override
+    public void error(String message) {
+        alert(Alert.AlertType.ERROR, message, ButtonType.OK).showAndWait();
+    }
+
+    @Override
+    public void info(String message) {
+        alert(Alert.AlertType.INFORMATION, message, ButtonType.OK).showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String message, ButtonType... buttons) {
+        Alert alert = new Alert(type, message, buttons);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(null);
+        Window.getWindows().stream().filter(Window::isFocused).findFirst().ifPresent(alert::initOwner);
+        return alert;
+    }
+}

@@ -1,0 +1,36 @@
+package org.amparo.security.ui;
+
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import org.amparo.bootstrap.AppDirectories;
+
+/**
+ * Where the organisation's vault lives ({@code $AMPARO_HOME} or the platform's data folder) and where the demo vault
+ * lives: a separate folder beside it ({@code <vault>-demo}), so demo data never mixes with real clients.
+ */
+public final class VaultFolders {
+
+    /** The demo vault's documented sign-in; it holds only fictional clients. */
+    public static final String DEMO_USER = "demo";
+    /** The demo vault's documented password (shown on the first-run screen). */
+    public static final String DEMO_PASSWORD = "Demo-Amparo-Ficticio-2026";
+
+    private final Path vault;
+
+    @Inject
+    public VaultFolders() {
+        this(AppDirectories.vaultDir(null));
+    }
+
+    public VaultFolders(Path vault) {
+        this.vault = vault.toAbsolutePath().normalize();
+    }
+
+    public Path vault() {
+        return vault;
+    }
+
+    public Path demo() {
+        return vault.resolveSibling(vault.getFileName() + "-demo");
+    }
+}

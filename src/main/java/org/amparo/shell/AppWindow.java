@@ -1,0 +1,186 @@
+package org.amparo.shell;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.amparo.clients.ui.ClientFormWindows;
+import org.amparo.platform.fx.Disposable;
+import org.amparo.platform.fx.Navigation;
+import org.amparo.platform.fx.Shortcuts;
+import org.amparo.platform.fx.ViewLoader;
+import org.amparo.platform.i18n.Messages;
+import org.amparo.platform.task.BackgroundTask;
+import org.amparo.platform.task.TaskRunner;
+import org.amparo.platform.theme.ThemeService;
+import org.amparo.security.VaultService;
+import org.amparo.security.ui.FirstRunView;
+import org.amparo.shell.ui.MainView;
+import org.amparo.security.ui.UnlockView;
+import org.amparo.security.ui.VaultFolders;
+
+/**
+ * The one main window and its screens. Every screen change builds a new scene, so nothing of the previous screen
+ * (in particular no client data after a lock) survives in any node. The title is always "Amparo".
+ */
+@Singleton
+public final class AppWindow implements Navigation {
+
+    private static final double WIDTH = 1180;
+    private static final double HEIGHT = 760;
+
+    private final ViewLoader views;
+    private final ThemeService theme;
+    private final TaskRunner tasks;
+    private final VaultService vault;
+    private final Messages messages;
+    private final VaultFolders folders;
+    private final Provider<ClientFormWindows> forms;
+    private Stage stage;
+    private Object current;
+    private boolean open;
+    private boolean demo;
+
+    @Inject
+    public AppWindow(ViewLoader views, ThemeService theme, TaskRunner tasks, VaultService vault, Messages messages,
+                     VaultFolders folders, Provider<ClientFormWindows> forms) {
+        this.views = views;
+        this.theme = theme;
+        this.tasks = tasks;
+        this.vault = vault;
+        this.messages = messages;
+        this.folders = folders;
+        this.forms = forms;
+    }
+
+    /** Shows a light first frame at once, then picks first run or unlock from what is in the vault folder. */
+    public void start(Stage primary) {
+        start(primary, Optional.empty());
+    }
+
+    /** As {@link #start(Stage)}, unlocking by itself with {@code autoUnlock} (the start-up benchmark). */
+    public void start(Stage primary, Optional<StartupBench.Credentials> autoUnlock) {
+        this.stage = primary;
+        theme.applyCurrent();
+        Label starting = new Label(messages.get("app.starting"));
+        setRoot(new StackPane(starting), null);
+        stage.setOnCloseRequest(event -> {
+            if (!forms.get().closeAll(true)) {
+                event.consume();
+            }
+        });
+        stage.show();
+        Path dir = folders.vault();
+        tasks.run(BackgroundTask.of("", context -> vault.inspect(dir))
+                .onSuccess(state -> {
+                    if (state != VaultService.VaultState.VAULT) {
+                        showFirstRun();
+                    } else if (autoUnlock.isPresent()) {
+                        unlockNow(dir, autoUnlock.get());
+                    } else {
+                        showUnlock();
+                    }
+                })
+                .onFailure(Exception.class, e -> showFirstRun()));
+    }
+
+    private void unlockNow(Path dir, StartupBench.Credentials credentials) {
+        tasks.run(BackgroundTask.ofRunnable("", () -> vault.open(dir, credentials.user(), credentials.password()))
+                .onSuccess(ignored -> showMain(false))
+                .onFailure(Exception.class, e -> showUnlock()));
+    }
+
+    @Override
+    public void showFirstRun() {
+        open = false;
+        ViewLoader.Loaded<FirstRunView> loaded = views.load(FirstRunView.class);
+        setRoot(loaded.root(), loaded.controller());
+    }
+
+    @Override
+    public void showUnlock() {
+        open = false;
+        ViewLoader.Loaded<UnlockView> loaded = views.load(UnlockView.class);
+        setRoot(loaded.root(), loaded.controller());
+    }
+
+    @Override
+    public void showMain(boolean demoData) {
+        open = true;
+        demo = demoData;
+        ViewLoader.Loaded<MainView> loaded = views.load(MainView.class);
+        loaded.controller().start(demoData);
+        setRoot(loaded.root(), loaded.controller());
+    }
+
+    @Override
+    public void reloadMain() {
+        Platform.runLater(() -> {
+            if (open) {
+                showMain(demo);
+                ((MainView) current).showSettings();
+            }
+        });
+    }
+
+    @Override
+    public void lock() {
+        tasks.cancelAll();
+        forms.get().closeAll(false);
+        open = false;
+        demo = false;
+        setRoot(new StackPane(new Label(messages.get("shell.locking"))), null);
+        Path dir = folders.vault();
+        tasks.run(BackgroundTask.of(messages.get("shell.locking"), context -> {
+            vault.lock();
+            return vault.inspect(dir);
+        }).onSuccess(state -> {
+            if (state == VaultService.VaultState.VAULT) {
+                showUnlock();
+            } else {
+                showFirstRun();
+            }
+        }).onFailure(Exception.class, e -> showUnlock()));
+    }
+
+    @Override
+    public void vaultOpened() {
+        open = true;
+    }
+
+    /** Whether a vault is open (the lock keys do something). */
+    public boolean isOpen() {
+        return open;
+    }
+
+    private void setRoot(Parent root, Object controller) {
+        if (current instanceof Disposable disposable) {
+            disposable.dispose();
+        }
+        current = controller;
+        Scene old = stage.getScene();
+        double width = old == null ? WIDTH : old.getWidth();
+        double height = old == null ? HEIGHT : old.getHeight();
+        Scene scene = new Scene(root, width, height);
+        prepare(scene);
+        stage.setScene(scene);
+        stage.setTitle(messages.get("app.title"));
+    }
+
+    /** Our styles and the lock keys, for every scene the app shows. */
+    public void prepare(Scene scene) {
+        theme.style(scene);
+        scene.getAccelerators().put(Shortcuts.LOCK, () -> {
+            if (open) {
+                lock();
+            }
+        });
+    }
+}

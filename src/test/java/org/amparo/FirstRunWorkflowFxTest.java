@@ -1,0 +1,113 @@
+package org.amparo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.util.Modules;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.amparo.bootstrap.AmparoModule;
+import org.amparo.clients.ui.ClientListPage;
+import org.amparo.security.ui.FirstRunPage;
+import org.amparo.security.ui.UnlockPage;
+import org.amparo.shell.AppWindow;
+import org.amparo.testing.InMemoryServicesModule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The first-run workflow end to end: create the vault, confirm the recovery code, add a client, find her by part of
+ * an alias, lock with Ctrl+Shift+L, and check that no window shows anything of her any more.
+ *
+ * <p>Runs on in-memory fakes of the vault and client services. To run it on the real services, set
+ * {@link #FAKE_SERVICES} to false: {@link InMemoryServicesModule} then only points the vault folder at a temporary
+ * directory and keeps preferences in memory, and the real modules installed by {@code AmparoModule} do the rest.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FirstRunWorkflowFxTest {
+
+    private static final boolean FAKE_SERVICES = true;
+    private static final String PASSWORD = "violet tractor harbour moonlight";
+
+    static List<Module> modules(Path home) {
+        return List.of(Modules.override(AmparoModule.forDesktop()).with(new InMemoryServicesModule(home,
+                FAKE_SERVICES)));
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Injector injector = AmparoApplication.injector(modules(Files.createTempDirectory("amparo-fx")));
+        injector.getInstance(AppWindow.class).start(stage);
+    }
+
+    @Test
+    void createVaultAddClientFindHerLockAndNothingOfHerRemains(FxRobot robot) {
+        FirstRunPage firstRun = new FirstRunPage(robot).createVault("Admin Prueba", PASSWORD);
+        String code = firstRun.recoveryCode();
+        assertThat(code.replaceAll("\\s", "")).hasSizeGreaterThanOrEqualTo(16);
+        firstRun.confirmRecoveryCode(code);
+
+        ClientListPage list = new ClientListPage(robot);
+        list.newClient().names("Rosalinda", "Ejemplo-Prueba").alias("Chaparrita").aNumber("A123456789").save();
+        list.waitForNames(List.of("Rosalinda Ejemplo-Prueba"));
+        list.search("chapa").waitForNames(List.of("Rosalinda Ejemplo-Prueba"));
+        assertThat(textsInAllWindows()).anyMatch(text -> text.contains("Rosalinda"));
+
+        list.focus();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        new UnlockPage(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.listTargetWindows()).allMatch(window -> !(window instanceof Stage stage)
+                || "Amparo".equals(stage.getTitle()));
+        assertThat(textsInAllWindows()).noneMatch(text -> text.contains("Rosalinda")
+                || text.contains("Ejemplo-Prueba") || text.contains("Chaparrita") || text.contains("123456789"));
+    }
+
+    /** Every text any node of any open window shows or holds. */
+    private static List<String> textsInAllWindows() {
+        List<String> texts = new ArrayList<>();
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            for (Window window : Window.getWindows()) {
+                if (window.getScene() != null) {
+                    collect(window.getScene().getRoot(), texts);
+                }
+            }
+        }));
+        return texts;
+    }
+
+    private static void collect(Node node, List<String> texts) {
+        if (node instanceof Labeled labeled && labeled.getText() != null) {
+            texts.add(labeled.getText());
+        }
+        if (node instanceof TextInputControl input && input.getText() != null) {
+            texts.add(input.getText());
+        }
+        if (node instanceof TableView<?> table && table.getItems() != null) {
+            table.getItems().forEach(item -> texts.add(String.valueOf(item)));
+        }
+        if (node instanceof ListView<?> list && list.getItems() != null) {
+            list.getItems().forEach(item -> texts.add(String.valueOf(item)));
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, texts));
+        }
+    }
+}
