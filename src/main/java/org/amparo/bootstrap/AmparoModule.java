@@ -25,6 +25,8 @@ public final class AmparoModule extends AbstractModule {
     @Override
     protected void configure() {
         // feature modules are installed here, in start-up order
+        install(new org.amparo.clients.ClientsModule());
+        install(new org.amparo.bench.BenchModule());
         if (desktop) {
             // desktop-only modules (views, FX executors, dialogs)
         }

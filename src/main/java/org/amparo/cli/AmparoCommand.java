@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
         description = "Offline case management for advocates serving immigrant women survivors.%n"
                 + "With no command, opens the desktop window.",
         subcommands = {
+            InitCommand.class,
+            DemoCommand.class,
+            BenchCommand.class,
         })
 public final class AmparoCommand implements Runnable {
 
