@@ -82,8 +82,10 @@ public final class PersonValidation {
         if (tag == null || tag.isBlank()) {
             return false;
         }
-        String roundTrip = Locale.forLanguageTag(tag).toLanguageTag();
-        return !"und".equals(roundTrip) && roundTrip.equalsIgnoreCase(tag);
+        Locale locale = Locale.forLanguageTag(tag);
+        String roundTrip = locale.toLanguageTag();
+        // a primary subtag of 5–8 letters is well-formed BCP 47 but none is registered ("Spanish" is not a tag)
+        return !"und".equals(roundTrip) && roundTrip.equalsIgnoreCase(tag) && locale.getLanguage().length() <= 3;
     }
 
     static boolean isPhone(String number) {
