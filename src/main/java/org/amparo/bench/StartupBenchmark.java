@@ -72,7 +72,7 @@ public final class StartupBenchmark implements Benchmark {
         return display != null && !display.isBlank() || "Monocle".equals(System.getProperty("glass.platform"));
     }
 
-    private double timeToShown(String mainClass) throws IOException, InterruptedException {
+    double timeToShown(String mainClass) throws IOException, InterruptedException {
         Path shown = Files.createTempFile("amparo-shown", ".txt");
         Files.delete(shown);
         try {
