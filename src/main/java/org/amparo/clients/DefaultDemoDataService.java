@@ -27,10 +27,12 @@ public final class DefaultDemoDataService implements DemoDataService {
         if (clients < 0) {
             throw new IllegalArgumentException("clients must be 0 or more, was " + clients);
         }
-        for (int from = 0; from < clients; from += BATCH) {
-            int count = Math.min(BATCH, clients - from);
-            repository.insertBatch(SyntheticClients.generate(seed, from, count), DEMO_USER);
-            progress.accept(from + count);
-        }
+        repository.bulkLoad(() -> {
+            for (int from = 0; from < clients; from += BATCH) {
+                int count = Math.min(BATCH, clients - from);
+                repository.insertBatch(SyntheticClients.generate(seed, from, count), DEMO_USER);
+                progress.accept(from + count);
+            }
+        });
     }
 }

@@ -63,6 +63,14 @@ public final class ClientRepository {
         });
     }
 
+    /**
+     * Runs a bulk load of synthetic data (demo, bench) with H2's storage tuned for it, then restores the settings
+     * and syncs (see {@link BulkLoad}). Never use it for real clients' data.
+     */
+    public void bulkLoad(Runnable work) {
+        BulkLoad.run(db, work);
+    }
+
     /** Rewrites a stored client if nobody saved it since {@code client.version()}; returns it with the new version. */
     public Client update(Client client, String user) throws StaleEditException {
         long id = client.id();
