@@ -1,6 +1,11 @@
 package org.amparo.bootstrap;
 
 import com.google.inject.AbstractModule;
+import org.amparo.bench.BenchModule;
+import org.amparo.clients.ClientsModule;
+import org.amparo.clients.ui.ClientsUiModule;
+import org.amparo.platform.fx.FxModule;
+import org.amparo.shell.ShellModule;
 import org.amparo.platform.db.DbModule;
 import org.amparo.screening.ScreeningModule;
 import org.amparo.security.SecurityModule;
@@ -31,11 +36,13 @@ public final class AmparoModule extends AbstractModule {
         install(new DbModule());
         install(new SecurityModule());
         install(new ScreeningModule());
+        install(new ClientsModule());
+        install(new BenchModule());
         if (desktop) {
             // desktop-only modules (views, FX executors, dialogs)
-            install(new org.amparo.platform.fx.FxModule());
-            install(new org.amparo.shell.ShellModule());
-            install(new org.amparo.clients.ui.ClientsUiModule());
+            install(new FxModule());
+            install(new ShellModule());
+            install(new ClientsUiModule());
         }
     }
 }

@@ -12,7 +12,10 @@ import picocli.CommandLine.Command;
         description = "Offline case management for advocates serving immigrant women survivors.%n"
                 + "With no command, opens the desktop window.",
         subcommands = {
+                InitCommand.class,
+                DemoCommand.class,
                 ScreenCommand.class,
+                BenchCommand.class,
         })
 public final class AmparoCommand implements Runnable {
 

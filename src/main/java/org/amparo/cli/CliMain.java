@@ -15,7 +15,16 @@ public final class CliMain {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new AmparoCommand(), GuiceCommandFactory.create());
+        return run(args, out, err, GuiceCommandFactory.create());
+    }
+
+    /** Runs with some injector bindings replaced (tests: a fake vault, an in-memory database). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, com.google.inject.Module overrides) {
+        return run(args, out, err, GuiceCommandFactory.create(overrides));
+    }
+
+    private static int run(String[] args, PrintWriter out, PrintWriter err, GuiceCommandFactory factory) {
+        CommandLine cli = new CommandLine(new AmparoCommand(), factory);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new CliErrors());

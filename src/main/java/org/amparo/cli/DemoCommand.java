@@ -1,0 +1,81 @@
+package org.amparo.cli;
+
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import org.amparo.bootstrap.AppDirectories;
+import org.amparo.clients.DemoDataService;
+import org.amparo.security.VaultException;
+import org.amparo.security.VaultService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code amparo demo}: a new vault (user {@code demo}) filled with synthetic, obviously fictional clients. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Creates a vault filled with synthetic, obviously fictional clients (user 'demo').",
+            "Password: $AMPARO_PASSWORD, else the documented demo password '" + DemoCommand.DEFAULT_PASSWORD + "'."})
+public final class DemoCommand implements Callable<Integer> {
+
+    static final String DEMO_USER = "demo";
+    static final String DEFAULT_PASSWORD = "amparo-demo-vault";
+    private static final int PROGRESS_EVERY = 5000;
+
+    @Option(names = "--db", paramLabel = "DIR", description = "Vault folder (default: $AMPARO_HOME or the user data folder).")
+    Path db;
+
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "500", description = "How many clients (default ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed for the synthetic data (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--debug", hidden = true)
+    boolean debug;
+
+    @Spec
+    CommandSpec spec;
+
+    private final VaultService vault;
+    private final DemoDataService demo;
+    private final PasswordInput passwords;
+
+    @Inject
+    DemoCommand(VaultService vault, DemoDataService demo, PasswordInput passwords) {
+        this.vault = vault;
+        this.demo = demo;
+        this.passwords = passwords;
+    }
+
+    @Override
+    public Integer call() {
+        if (clients < 0) {
+            throw new CliException(ExitCodes.BAD_INPUT, "--clients must be 0 or more");
+        }
+        var err = spec.commandLine().getErr();
+        Path dir = AppDirectories.vaultDir(db);
+        char[] password = passwords.fromEnvironment().orElseGet(() -> {
+            err.println("Using the demo password '" + DEFAULT_PASSWORD + "' (this vault holds only fictional data; "
+                    + "set AMPARO_PASSWORD to choose another).");
+            return DEFAULT_PASSWORD.toCharArray();
+        });
+        try {
+            vault.create(dir, DEMO_USER, password);
+            err.println("Writing " + clients + " synthetic clients to " + dir + " …");
+            demo.fill(clients, seed, n -> {
+                if (n % PROGRESS_EVERY == 0 || n == clients) {
+                    err.println("  " + n + " / " + clients);
+                }
+            });
+            err.println("Demo vault ready: sign in as '" + DEMO_USER + "'.");
+            return ExitCodes.OK;
+        } catch (VaultException e) {
+            throw VaultErrors.toCli(e);
+        } finally {
+            Arrays.fill(password, '\0');
+            vault.lock();
+        }
+    }
+}

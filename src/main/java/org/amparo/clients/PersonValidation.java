@@ -1,0 +1,123 @@
+package org.amparo.clients;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.amparo.facts.Person;
+
+/**
+ * Pure validation of a client's {@code person} facts. Each broken rule maps a field path (e.g. {@code aNumber},
+ * {@code phones[1].number}) to a message key the UI translates. Unknown (null) values are always valid.
+ */
+public final class PersonValidation {
+
+    public static final String NAME_REQUIRED = "client.validation.name.required";
+    public static final String A_NUMBER = "client.validation.aNumber";
+    public static final String DOB_FUTURE = "client.validation.dob.future";
+    public static final String DOB_TOO_EARLY = "client.validation.dob.tooEarly";
+    public static final String COUNTRY = "client.validation.country";
+    public static final String LANGUAGE = "client.validation.language";
+    public static final String PHONE = "client.validation.phone";
+    public static final String EMAIL = "client.validation.email";
+    public static final String STATE = "client.validation.state";
+    public static final String ZIP = "client.validation.zip";
+
+    private static final LocalDate EARLIEST_DOB = LocalDate.of(1900, 1, 1);
+    private static final int MIN_PHONE_DIGITS = 7;
+    private static final Pattern A_NUMBER_FORMAT = Pattern.compile("^A[0-9]{8,9}$");
+    private static final Pattern STATE_FORMAT = Pattern.compile("^[A-Za-z]{2}$");
+    private static final Pattern ZIP_FORMAT = Pattern.compile("^[0-9]{5}(-?[0-9]{4})?$");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private PersonValidation() {
+    }
+
+    /** Broken rules as field path → message key, in field order; empty when valid. */
+    public static Map<String, String> validate(Person p, LocalDate today) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (isBlank(p.givenName()) && isBlank(p.familyName()) && isBlank(p.preferredName())) {
+            errors.put("givenName", NAME_REQUIRED);
+        }
+        if (p.dob() != null && p.dob().isAfter(today)) {
+            errors.put("dob", DOB_FUTURE);
+        } else if (p.dob() != null && p.dob().isBefore(EARLIEST_DOB)) {
+            errors.put("dob", DOB_TOO_EARLY);
+        }
+        if (p.aNumber() != null && !A_NUMBER_FORMAT.matcher(p.aNumber()).matches()) {
+            errors.put("aNumber", A_NUMBER);
+        }
+        eachItem(errors, "countriesOfCitizenship", p.countriesOfCitizenship(), PersonValidation::isCountry, COUNTRY);
+        eachItem(errors, "languages", p.languages(), PersonValidation::isLanguage, LANGUAGE);
+        List<Person.Phone> phones = p.phones() == null ? List.of() : p.phones();
+        for (int i = 0; i < phones.size(); i++) {
+            if (!isPhone(phones.get(i).number())) {
+                errors.put("phones[" + i + "].number", PHONE);
+            }
+        }
+        List<Person.Email> emails = p.emails() == null ? List.of() : p.emails();
+        for (int i = 0; i < emails.size(); i++) {
+            if (!isEmail(emails.get(i).address())) {
+                errors.put("emails[" + i + "].address", EMAIL);
+            }
+        }
+        Person.Address a = p.address();
+        if (a != null && a.state() != null && !STATE_FORMAT.matcher(a.state()).matches()) {
+            errors.put("address.state", STATE);
+        }
+        if (a != null && a.zip() != null && !ZIP_FORMAT.matcher(a.zip()).matches()) {
+            errors.put("address.zip", ZIP);
+        }
+        return errors;
+    }
+
+    static boolean isCountry(String code) {
+        return code != null && COUNTRIES.contains(code);
+    }
+
+    static boolean isLanguage(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return false;
+        }
+        Locale locale = Locale.forLanguageTag(tag);
+        String roundTrip = locale.toLanguageTag();
+        // a primary subtag of 5–8 letters is well-formed BCP 47 but none is registered ("Spanish" is not a tag)
+        return !"und".equals(roundTrip) && roundTrip.equalsIgnoreCase(tag) && locale.getLanguage().length() <= 3;
+    }
+
+    static boolean isPhone(String number) {
+        return number != null && number.chars().filter(c -> c >= '0' && c <= '9').count() >= MIN_PHONE_DIGITS;
+    }
+
+    static boolean isEmail(String address) {
+        if (address == null) {
+            return false;
+        }
+        int at = address.indexOf('@');
+        if (at <= 0 || at != address.lastIndexOf('@') || address.chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        String domain = address.substring(at + 1);
+        int dot = domain.indexOf('.');
+        return dot > 0 && !domain.endsWith(".");
+    }
+
+    private static void eachItem(Map<String, String> errors, String field, List<String> items,
+                                 java.util.function.Predicate<String> valid, String key) {
+        if (items == null) {
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (!valid.test(items.get(i))) {
+                errors.put(field + "[" + i + "]", key);
+            }
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

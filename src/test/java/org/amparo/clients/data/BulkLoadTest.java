@@ -1,0 +1,29 @@
+package org.amparo.clients.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.amparo.platform.db.Database;
+import org.amparo.platform.db.TestDatabases;
+import org.junit.jupiter.api.Test;
+
+class BulkLoadTest {
+
+    private static List<String> settings(Database db) {
+        return db.dsl().resultQuery("SELECT SETTING_NAME || '=' || SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                + "WHERE SETTING_NAME IN ('WRITE_DELAY', 'RETENTION_TIME') ORDER BY 1").fetch(0, String.class)
+                .stream().distinct().toList();
+    }
+
+    @Test
+    void loadRunsWithBulkSettingsAndRestoresThemAfterwards() {
+        Database db = TestDatabases.freshInMemory();
+        List<String> during = new ArrayList<>();
+
+        BulkLoad.run(db, () -> during.addAll(settings(db)));
+
+        assertThat(during).contains("WRITE_DELAY=500", "RETENTION_TIME=0");
+        assertThat(settings(db)).contains("WRITE_DELAY=0", "RETENTION_TIME=45000").doesNotContain("WRITE_DELAY=500");
+    }
+}
