@@ -2,11 +2,18 @@ package org.amparo.screening;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
+import com.google.inject.multibindings.Multibinder;
 import jakarta.inject.Singleton;
+import org.amparo.bench.Benchmark;
 import org.amparo.screening.enforcement.EnforcementEngine;
 
 /** Binds the screening engine the app ships ({@link StandardScreening}) and the enforcement engine inside it. */
 public final class ScreeningModule extends AbstractModule {
+
+    @Override
+    protected void configure() {
+        Multibinder.newSetBinder(binder(), Benchmark.class).addBinding().to(ScreeningBenchmark.class);
+    }
 
     @Provides
     @Singleton
