@@ -29,7 +29,11 @@ public final class PersonValidation {
     private static final LocalDate EARLIEST_DOB = LocalDate.of(1900, 1, 1);
     private static final int MIN_PHONE_DIGITS = 7;
     private static final Pattern A_NUMBER_FORMAT = Pattern.compile("^A[0-9]{8,9}$");
-    private static final Pattern STATE_FORMAT = Pattern.compile("^[A-Za-z]{2}$");
+    private static final int MAX_PHONE_DIGITS = 15;
+    private static final Set<String> STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA",
+            "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
+            "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA",
+            "WA", "WV", "WI", "WY", "PR", "GU", "VI", "AS", "MP");
     private static final Pattern ZIP_FORMAT = Pattern.compile("^[0-9]{5}(-?[0-9]{4})?$");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -47,7 +51,7 @@ public final class PersonValidation {
         } else if (p.dob() != null && p.dob().isBefore(EARLIEST_DOB)) {
             errors.put("dob", DOB_TOO_EARLY);
         }
-        if (p.aNumber() != null && !A_NUMBER_FORMAT.matcher(p.aNumber()).matches()) {
+        if (p.aNumber() != null && !isANumber(p.aNumber())) {
             errors.put("aNumber", A_NUMBER);
         }
         eachItem(errors, "countriesOfCitizenship", p.countriesOfCitizenship(), PersonValidation::isCountry, COUNTRY);
@@ -65,20 +69,42 @@ public final class PersonValidation {
             }
         }
         Person.Address a = p.address();
-        if (a != null && a.state() != null && !STATE_FORMAT.matcher(a.state()).matches()) {
+        if (a != null && a.state() != null && !isState(a.state())) {
             errors.put("address.state", STATE);
         }
-        if (a != null && a.zip() != null && !ZIP_FORMAT.matcher(a.zip()).matches()) {
+        if (a != null && a.zip() != null && !isZip(a.zip())) {
             errors.put("address.zip", ZIP);
         }
         return errors;
     }
 
-    static boolean isCountry(String code) {
+    /** {@code A} and 8 or 9 digits. */
+    public static boolean isANumber(String aNumber) {
+        return aNumber != null && A_NUMBER_FORMAT.matcher(aNumber).matches();
+    }
+
+    /** Not in the future and not before 1900. */
+    public static boolean isDob(LocalDate dob, LocalDate today) {
+        return dob != null && !dob.isAfter(today) && !dob.isBefore(EARLIEST_DOB);
+    }
+
+    /** A U.S. state, D.C. or territory code (two letters, upper case). */
+    public static boolean isState(String code) {
+        return code != null && STATES.contains(code);
+    }
+
+    /** Five digits, or five and four (with or without the hyphen). */
+    public static boolean isZip(String zip) {
+        return zip != null && ZIP_FORMAT.matcher(zip).matches();
+    }
+
+    /** An ISO 3166 alpha-2 code in upper case. */
+    public static boolean isCountry(String code) {
         return code != null && COUNTRIES.contains(code);
     }
 
-    static boolean isLanguage(String tag) {
+    /** A BCP 47 tag with a registered-length primary language subtag (es, en, mam, es-MX). */
+    public static boolean isLanguage(String tag) {
         if (tag == null || tag.isBlank()) {
             return false;
         }
@@ -88,11 +114,17 @@ public final class PersonValidation {
         return !"und".equals(roundTrip) && roundTrip.equalsIgnoreCase(tag) && locale.getLanguage().length() <= 3;
     }
 
-    static boolean isPhone(String number) {
-        return number != null && number.chars().filter(c -> c >= '0' && c <= '9').count() >= MIN_PHONE_DIGITS;
+    /** 7 to 15 digits, whatever the punctuation. */
+    public static boolean isPhone(String number) {
+        if (number == null) {
+            return false;
+        }
+        long digits = number.chars().filter(c -> c >= '0' && c <= '9').count();
+        return digits >= MIN_PHONE_DIGITS && digits <= MAX_PHONE_DIGITS;
     }
 
-    static boolean isEmail(String address) {
+    /** One {@code @}, no spaces, a dot inside the domain. */
+    public static boolean isEmail(String address) {
         if (address == null) {
             return false;
         }
