@@ -32,7 +32,7 @@ if ! $skip_cds; then
   # Training run: creates a demo vault, opens the desktop window on it (auto-unlock through the bench hook) and
   # exits once the client list is shown, archiving every class loaded on the way.
   train=$(mktemp -d)
-  export AMPARO_HOME="$train/vault" AMPARO_PASSWORD="amparo-demo-vault"
+  export AMPARO_HOME="$train/vault" AMPARO_PASSWORD="Demo-Amparo-Ficticio-2026"
   java -jar "$out/input/amparo.jar" demo --db "$AMPARO_HOME" --clients 200 --seed 1 >/dev/null
   run=(java -XX:ArchiveClassesAtExit="$out/input/amparo.jsa" -Damparo.bench.shownFile="$train/shown"
        -jar "$out/input/amparo.jar")

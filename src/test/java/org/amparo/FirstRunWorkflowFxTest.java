@@ -35,14 +35,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * The first-run workflow end to end: create the vault, confirm the recovery code, add a client, find her by part of
  * an alias, lock with Ctrl+Shift+L, and check that no window shows anything of her any more.
  *
- * <p>Runs on in-memory fakes of the vault and client services. To run it on the real services, set
- * {@link #FAKE_SERVICES} to false: {@link InMemoryServicesModule} then only points the vault folder at a temporary
- * directory and keeps preferences in memory, and the real modules installed by {@code AmparoModule} do the rest.
+ * <p>Runs on the real services: {@link InMemoryServicesModule} only points the vault folder at a temporary directory
+ * and keeps preferences in memory; the encrypted vault, key slots and client store are the ones the app ships. After
+ * the lock, the vault folder is searched for her name: it must appear in no file (the database is encrypted).
  */
 @ExtendWith(ApplicationExtension.class)
 class FirstRunWorkflowFxTest {
 
-    private static final boolean FAKE_SERVICES = true;
+    private static final boolean FAKE_SERVICES = false;
     private static final String PASSWORD = "violet tractor harbour moonlight";
 
     static List<Module> modules(Path home) {
@@ -50,14 +50,17 @@ class FirstRunWorkflowFxTest {
                 FAKE_SERVICES)));
     }
 
+    private Path home;
+
     @Start
     void start(Stage stage) throws Exception {
-        Injector injector = AmparoApplication.injector(modules(Files.createTempDirectory("amparo-fx")));
+        home = Files.createTempDirectory("amparo-fx");
+        Injector injector = AmparoApplication.injector(modules(home));
         injector.getInstance(AppWindow.class).start(stage);
     }
 
     @Test
-    void createVaultAddClientFindHerLockAndNothingOfHerRemains(FxRobot robot) {
+    void createVaultAddClientFindHerLockAndNothingOfHerRemains(FxRobot robot) throws Exception {
         FirstRunPage firstRun = new FirstRunPage(robot).createVault("Admin Prueba", PASSWORD);
         String code = firstRun.recoveryCode();
         assertThat(code.replaceAll("\\s", "")).hasSizeGreaterThanOrEqualTo(16);
@@ -65,8 +68,8 @@ class FirstRunWorkflowFxTest {
 
         ClientListPage list = new ClientListPage(robot);
         list.newClient().names("Rosalinda", "Ejemplo-Prueba").alias("Chaparrita").aNumber("A123456789").save();
-        list.waitForNames(List.of("Rosalinda Ejemplo-Prueba"));
-        list.search("chapa").waitForNames(List.of("Rosalinda Ejemplo-Prueba"));
+        list.waitForNames(List.of("Ejemplo-Prueba, Rosalinda"));
+        list.search("chapa").waitForNames(List.of("Ejemplo-Prueba, Rosalinda"));
         assertThat(textsInAllWindows()).anyMatch(text -> text.contains("Rosalinda"));
 
         list.focus();
@@ -78,6 +81,37 @@ class FirstRunWorkflowFxTest {
                 || "Amparo".equals(stage.getTitle()));
         assertThat(textsInAllWindows()).noneMatch(text -> text.contains("Rosalinda")
                 || text.contains("Ejemplo-Prueba") || text.contains("Chaparrita") || text.contains("123456789"));
+        assertThat(filesHolding(home, "Rosalinda")).as("files holding her name in plaintext").isEmpty();
+    }
+
+    /** Files under {@code folder} that hold {@code canary} as ASCII/UTF-8 or UTF-16 (either byte order). */
+    private static List<Path> filesHolding(Path folder, String canary) throws java.io.IOException {
+        List<byte[]> needles = List.of(canary.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                canary.getBytes(java.nio.charset.StandardCharsets.UTF_16LE),
+                canary.getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+        List<Path> holding = new ArrayList<>();
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                byte[] content = Files.readAllBytes(file);
+                if (needles.stream().anyMatch(needle -> indexOf(content, needle) >= 0)) {
+                    holding.add(file);
+                }
+            }
+        }
+        return holding;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /** Every text any node of any open window shows or holds. */

@@ -19,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "Password: $AMPARO_PASSWORD, else the documented demo password '" + DemoCommand.DEFAULT_PASSWORD + "'."})
 public final class DemoCommand implements Callable<Integer> {
 
-    static final String DEMO_USER = "demo";
-    static final String DEFAULT_PASSWORD = "amparo-demo-vault";
+    static final String DEMO_USER = DemoDataService.DEMO_USER;
+    static final String DEFAULT_PASSWORD = DemoDataService.DEMO_PASSWORD;
     private static final int PROGRESS_EVERY = 5000;
 
     @Option(names = "--db", paramLabel = "DIR", description = "Vault folder (default: $AMPARO_HOME or the user data folder).")

@@ -65,8 +65,7 @@ public final class InMemoryClientService implements ClientService {
 
     private static ClientSummary summary(Client client) {
         Person p = client.person();
-        String name = Stream.of(p.givenName(), p.familyName()).filter(s -> s != null).reduce((a, b) -> a + " " + b)
-                .orElse("");
+        String name = ClientSummary.displayName(p.givenName(), p.familyName(), p.preferredName());
         String aliases = p.aliases() == null ? "" : String.join(", ", p.aliases());
         String phone = p.phones() == null || p.phones().isEmpty() ? "" : p.phones().get(0).number();
         return new ClientSummary(client.id(), name, aliases, p.dob(), p.aNumber(), phone);

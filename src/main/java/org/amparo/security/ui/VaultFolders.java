@@ -3,6 +3,7 @@ package org.amparo.security.ui;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import org.amparo.bootstrap.AppDirectories;
+import org.amparo.clients.DemoDataService;
 
 /**
  * Where the organisation's vault lives ({@code $AMPARO_HOME} or the platform's data folder) and where the demo vault
@@ -10,10 +11,8 @@ import org.amparo.bootstrap.AppDirectories;
  */
 public final class VaultFolders {
 
-    /** The demo vault's documented sign-in; it holds only fictional clients. */
-    public static final String DEMO_USER = "demo";
-    /** The demo vault's documented password (shown on the first-run screen). */
-    public static final String DEMO_PASSWORD = "Demo-Amparo-Ficticio-2026";
+    public static final String DEMO_USER = DemoDataService.DEMO_USER;
+    public static final String DEMO_PASSWORD = DemoDataService.DEMO_PASSWORD;
 
     private final Path vault;
 

@@ -58,7 +58,7 @@ class ClientListViewModelTest {
         viewModel.queryProperty().set("rosa");
         assertThat(clients.searchCount()).isZero();
         viewModel.activate();
-        assertThat(names(viewModel.results())).containsExactly("Rosa Ejemplo");
+        assertThat(names(viewModel.results())).containsExactly("Ejemplo, Rosa");
     }
 
     @Test
@@ -68,11 +68,11 @@ class ClientListViewModelTest {
         assertThat(viewModel.results()).hasSize(3);
         assertThat(viewModel.statusProperty().get()).isEqualTo("3 clients");
         viewModel.queryProperty().set("gue");
-        assertThat(names(viewModel.results())).as("alias, accents ignored").containsExactly("Rosa Ejemplo");
+        assertThat(names(viewModel.results())).as("alias, accents ignored").containsExactly("Ejemplo, Rosa");
         viewModel.queryProperty().set("987654");
-        assertThat(names(viewModel.results())).as("A-number digits").containsExactly("Marta Prueba");
+        assertThat(names(viewModel.results())).as("A-number digits").containsExactly("Prueba, Marta");
         viewModel.queryProperty().set("010-9999");
-        assertThat(names(viewModel.results())).as("phone").containsExactly("Marta Prueba");
+        assertThat(names(viewModel.results())).as("phone").containsExactly("Prueba, Marta");
         viewModel.queryProperty().set("zzz");
         assertThat(viewModel.results()).isEmpty();
         assertThat(viewModel.statusProperty().get()).isEqualTo("No client matches \"zzz\".");
@@ -88,9 +88,9 @@ class ClientListViewModelTest {
         viewModel.queryProperty().set("rosa");
         assertThat(tasks.heldCount()).isEqualTo(2);
         tasks.runHeld(1);
-        assertThat(names(viewModel.results())).containsExactly("Rosa Ejemplo");
+        assertThat(names(viewModel.results())).containsExactly("Ejemplo, Rosa");
         tasks.runHeld(0);
-        assertThat(names(viewModel.results())).as("stale 'ta' answer dropped").containsExactly("Rosa Ejemplo");
+        assertThat(names(viewModel.results())).as("stale 'ta' answer dropped").containsExactly("Ejemplo, Rosa");
     }
 
     @Test

@@ -26,7 +26,7 @@ public final class FirstRunPage {
         robot.clickOn("#password").write(password);
         robot.clickOn("#passwordConfirm").write(password);
         robot.clickOn("#createButton");
-        FxWait.until("recovery code", () -> visible("#recoveryCode"));
+        FxWait.until("recovery code", () -> visible("#recoveryCode") && !recoveryCode().isBlank());
         return this;
     }
 
