@@ -12,6 +12,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // jOOQ prints a banner and a "tip of the day" through the logger on first use; neither belongs in Amparo.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         if (args.length == 0) {
             AmparoApplication.launchDesktop(args);
         } else {
