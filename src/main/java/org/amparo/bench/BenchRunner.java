@@ -41,7 +41,9 @@ public final class BenchRunner {
     public BenchReport run(int clients, long seed, Consumer<String> progress) throws Exception {
         Path tmp = Files.createTempDirectory("amparo-bench");
         Path dir = tmp.resolve("vault");
-        char[] password = ("bench-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(16))).toCharArray();
+        byte[] random = new byte[16];
+        new SecureRandom().nextBytes(random);
+        char[] password = ("bench-" + HexFormat.of().formatHex(random)).toCharArray();
         try {
             vault.create(dir, BENCH_USER, password);
             context.set(dir, BENCH_USER, password);

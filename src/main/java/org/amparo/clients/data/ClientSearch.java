@@ -12,7 +12,9 @@ import org.amparo.clients.ClientSummary;
  * a microsecond a row but a random lookup costs ten or more, so the plan avoids lookups:
  * <ul>
  *   <li>each word's terms are counted up to {@value #RARE}; a word with no term ends the search;</li>
- *   <li>common (every word above {@value #RARE}): walk {@code client_sort_ix (sort_key, id, search_text)} in list
+ *   <li>several words, all common: the first of them is counted again up to {@value #WIDE}; if it stays under,
+ *       it is treated as rare (two common words can meet rarely, and the walk would then read far);</li>
+ *   <li>common (every word above {@value #RARE}, and for several words the first above {@value #WIDE}): walk {@code client_sort_ix (sort_key, id, search_text)} in list
  *       order with {@code search_text LIKE '% word%'} per word; matches are frequent, so the page fills early;</li>
  *   <li>rare: the rarest word's candidates come from the covering index {@code (term, sort_key, client_id)} and
  *       are sorted here; other rare words are intersected the same way; common words are checked on the candidates
@@ -24,6 +26,7 @@ final class ClientSearch {
 
     static final int RARE = 2000;
     static final int PROBE = 100;
+    static final int WIDE = 5_000;
     private static final Comparator<SearchSql.Candidate> LIST_ORDER =
             Comparator.comparing(SearchSql.Candidate::sortKey).thenComparingLong(SearchSql.Candidate::clientId);
 
@@ -45,6 +48,14 @@ final class ClientSearch {
             if (n < fewest) {
                 fewest = n;
                 rarest = w;
+            }
+        }
+        if (rare.isEmpty() && words.size() > 1) {
+            // common words can still meet rarely: scan the rarest word when it is not too common
+            int n = sql.countTerms(rarest, WIDE + 1);
+            if (n <= WIDE) {
+                common.remove(rarest);
+                rare.add(rarest);
             }
         }
         List<Long> page = rare.isEmpty() ? sql.walk(words, limit) : rarePlan(sql, rare, rarest, common, limit);
