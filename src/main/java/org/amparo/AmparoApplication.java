@@ -34,8 +34,7 @@ public final class AmparoApplication extends Application {
         injector = injector(List.of(AmparoModule.forDesktop()));
         var bench = StartupBench.credentials(System.getenv());
         if (bench.isPresent()) {
-            StartupBench.install(injector.getInstance(StartupProbe.class),
-                    System.getProperty("amparo.bench.shownFile"));
+            StartupBench.install(injector.getInstance(StartupProbe.class));
         }
         injector.getInstance(AppWindow.class).start(stage, bench);
     }

@@ -1,13 +1,10 @@
 package org.amparo.shell;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
+import org.amparo.bench.ShownReporter;
 import org.amparo.platform.fx.StartupProbe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,16 +32,13 @@ public final class StartupBench {
         return Optional.of(new Credentials(user, env.getOrDefault("AMPARO_PASSWORD", "").toCharArray()));
     }
 
-    /** Writes the figure and exits when the first page shows. */
-    public static void install(StartupProbe probe, String shownFile) {
+    /** Writes the figure ({@link ShownReporter}) and exits when the first page shows. */
+    public static void install(StartupProbe probe) {
         probe.onFirstPageShown(() -> {
-            long since = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            if (shownFile != null && !shownFile.isBlank()) {
-                try {
-                    Files.writeString(Path.of(shownFile), Long.toString(since), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    LOG.error("Could not write the start-up figure to {}", shownFile, e);
-                }
+            try {
+                ShownReporter.reportShown();
+            } catch (UncheckedIOException e) {
+                LOG.error("Could not write the start-up figure", e);
             }
             Platform.exit();
         });

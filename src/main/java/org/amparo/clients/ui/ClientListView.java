@@ -3,9 +3,9 @@ package org.amparo.clients.ui;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -75,7 +75,7 @@ public final class ClientListView implements Disposable {
                 event.consume();
             }
         });
-        viewModel.results().addListener(firstPage());
+        viewModel.firstPageLoadedProperty().addListener(firstPage());
         viewModel.activate();
         Platform.runLater(search::requestFocus);
     }
@@ -90,9 +90,10 @@ public final class ClientListView implements Disposable {
         return row;
     }
 
-    private ListChangeListener<ClientSummary> firstPage() {
-        return change -> {
-            if (viewModel.firstPageLoadedProperty().get()) {
+    /** Tells the start-up probe once the first page of results is in the table (after this pulse). */
+    private ChangeListener<Boolean> firstPage() {
+        return (observable, was, loaded) -> {
+            if (loaded) {
                 Platform.runLater(probe::firstPageShown);
             }
         };
