@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.amparo.clients.ui.ClientFormWindows;
+import org.amparo.platform.db.ClassWarmUp;
 import org.amparo.platform.fx.Disposable;
 import org.amparo.platform.fx.Navigation;
 import org.amparo.platform.fx.Shortcuts;
@@ -77,6 +78,7 @@ public final class AppWindow implements Navigation {
             }
         });
         stage.show();
+        ClassWarmUp.startInBackground();
         Path dir = folders.vault();
         tasks.run(BackgroundTask.of("", context -> vault.inspect(dir))
                 .onSuccess(state -> {
