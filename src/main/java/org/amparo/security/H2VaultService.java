@@ -157,6 +157,7 @@ public final class H2VaultService implements VaultService {
      * Adds {@code user} to the open vault, or gives an existing user a new password (e.g. after opening with the
      * recovery code). Role checks belong to the caller.
      */
+    @Override
     public synchronized void setPassword(String user, char[] password) throws VaultException {
         Session current = session;
         if (current == null) {

@@ -27,6 +27,16 @@ public interface VaultService {
     /** Opens the vault with the recovery code (for a forgotten password or a locked-out account). */
     void openWithRecoveryCode(Path dir, String recoveryCode) throws VaultException;
 
+    /**
+     * Adds {@code user} to the open vault, or replaces her password if she already has one (for example after the
+     * vault was opened with the recovery code). The recovery code keeps working. Role checks belong to the caller.
+     *
+     * @throws VaultException {@code INVALID_INPUT} for an unusable user name or a password that fails
+     *         {@link PasswordPolicy}; {@code SLOTS_DAMAGED} or {@code IO} if the key file cannot be read or written
+     * @throws IllegalStateException if the vault is locked
+     */
+    void setPassword(String user, char[] password) throws VaultException;
+
     /** Closes the database (with a synced checkpoint) and forgets the key. Safe to call when already locked. */
     void lock();
 

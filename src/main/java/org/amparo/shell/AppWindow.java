@@ -23,6 +23,7 @@ import org.amparo.platform.task.TaskRunner;
 import org.amparo.platform.theme.ThemeService;
 import org.amparo.security.VaultService;
 import org.amparo.security.ui.FirstRunView;
+import org.amparo.security.ui.SetPasswordView;
 import org.amparo.shell.ui.MainView;
 import org.amparo.security.ui.UnlockView;
 import org.amparo.security.ui.VaultFolders;
@@ -119,6 +120,14 @@ public final class AppWindow implements Navigation {
         demo = demoData;
         ViewLoader.Loaded<MainView> loaded = views.load(MainView.class);
         loaded.controller().start(demoData);
+        setRoot(loaded.root(), loaded.controller());
+    }
+
+    @Override
+    public void showSetPassword() {
+        open = true;
+        demo = false;
+        ViewLoader.Loaded<SetPasswordView> loaded = views.load(SetPasswordView.class);
         setRoot(loaded.root(), loaded.controller());
     }
 

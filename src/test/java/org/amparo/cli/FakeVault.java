@@ -48,6 +48,16 @@ final class FakeVault implements VaultService {
     }
 
     @Override
+    public void setPassword(String name, char[] password) throws VaultException {
+        if (user == null) {
+            throw new IllegalStateException("The vault is locked");
+        }
+        if (password.length < 12) {
+            throw new VaultException(VaultException.Reason.INVALID_INPUT, "The password is too weak.");
+        }
+    }
+
+    @Override
     public void lock() {
         locks++;
         user = null;

@@ -25,6 +25,11 @@ public final class FakeNavigation implements Navigation {
     }
 
     @Override
+    public void showSetPassword() {
+        visited.add("setPassword");
+    }
+
+    @Override
     public void vaultOpened() {
         visited.add("vaultOpened");
     }

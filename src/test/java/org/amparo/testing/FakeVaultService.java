@@ -3,7 +3,9 @@ package org.amparo.testing;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.amparo.security.RecoveryCode;
@@ -19,7 +21,12 @@ public final class FakeVaultService implements VaultService {
 
     private record Vault(String user, String password) { }
 
+    /** A password set through {@link #setPassword}, in the order they were set. */
+    public record PasswordSet(Path dir, String user, String password) { }
+
     private final Map<Path, Vault> vaults = new HashMap<>();
+    private final List<PasswordSet> passwordsSet = new ArrayList<>();
+    private Path openDir;
     private Duration delayAfterFailure = Duration.ofSeconds(3);
     private VaultException nextFailure;
     private String openUser;
@@ -49,6 +56,7 @@ public final class FakeVaultService implements VaultService {
         }
         vaults.put(dir, new Vault(adminName, new String(password)));
         openUser = adminName;
+        openDir = dir;
         return new RecoveryCode(RECOVERY_CODE);
     }
 
@@ -63,6 +71,7 @@ public final class FakeVaultService implements VaultService {
             throw new VaultException(VaultException.Reason.WRONG_CREDENTIALS, "wrong", delayAfterFailure, null);
         }
         openUser = user;
+        openDir = dir;
     }
 
     @Override
@@ -73,6 +82,25 @@ public final class FakeVaultService implements VaultService {
             throw new VaultException(VaultException.Reason.WRONG_RECOVERY_CODE, "wrong code");
         }
         openUser = vaults.get(dir).user();
+        openDir = dir;
+    }
+
+    /** Gives {@code user} the password (the fake keeps the latest one per vault); weak means under 12 characters. */
+    @Override
+    public synchronized void setPassword(String user, char[] password) throws VaultException {
+        if (openUser == null) {
+            throw new IllegalStateException("The vault is locked");
+        }
+        throwPlannedFailure();
+        if (user.isBlank() || password.length < 12) {
+            throw new VaultException(VaultException.Reason.INVALID_INPUT, "bad name or weak password");
+        }
+        vaults.put(openDir, new Vault(user.strip(), new String(password)));
+        passwordsSet.add(new PasswordSet(openDir, user.strip(), new String(password)));
+    }
+
+    public synchronized List<PasswordSet> passwordsSet() {
+        return List.copyOf(passwordsSet);
     }
 
     private void throwPlannedFailure() throws VaultException {
@@ -86,6 +114,7 @@ public final class FakeVaultService implements VaultService {
     @Override
     public synchronized void lock() {
         openUser = null;
+        openDir = null;
     }
 
     @Override

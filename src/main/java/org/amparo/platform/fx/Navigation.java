@@ -13,6 +13,12 @@ public interface Navigation {
     /** Shows the main window for the open vault; {@code demoData} shows the "demo data" banner. */
     void showMain(boolean demoData);
 
+    /**
+     * The vault was opened with the recovery code: asks for a new password before the main window (the lock keys
+     * work from now on).
+     */
+    void showSetPassword();
+
     /** A vault was opened outside the unlock screen (first run): the lock keys work from now on. */
     void vaultOpened();
 

@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -25,7 +24,6 @@ import org.amparo.platform.task.BackgroundTask;
 import org.amparo.platform.task.TaskContext;
 import org.amparo.platform.task.TaskHandle;
 import org.amparo.platform.task.TaskRunner;
-import org.amparo.security.PasswordAssessment;
 import org.amparo.security.RecoveryCode;
 import org.amparo.security.VaultException;
 import org.amparo.security.VaultService;
@@ -47,16 +45,11 @@ public final class FirstRunViewModel {
     private final TaskRunner tasks;
     private final Navigation navigation;
     private final Messages messages;
-    private final PasswordStrength strength;
     private final VaultFolders folders;
 
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.CHOOSE);
     private final StringProperty adminName = new SimpleStringProperty("");
-    private final StringProperty password = new SimpleStringProperty("");
-    private final StringProperty passwordConfirm = new SimpleStringProperty("");
-    private final ReadOnlyIntegerWrapper strengthScore = new ReadOnlyIntegerWrapper(0);
-    private final ReadOnlyStringWrapper strengthHint = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper passwordAcceptable = new ReadOnlyBooleanWrapper(false);
+    private final NewPasswordForm passwordForm;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper recoveryCodeText = new ReadOnlyStringWrapper("");
@@ -75,23 +68,11 @@ public final class FirstRunViewModel {
         this.tasks = tasks;
         this.navigation = navigation;
         this.messages = messages;
-        this.strength = strength;
         this.folders = folders;
-        password.addListener((obs, old, now) -> assessPassword(now));
-        passwordConfirm.addListener((obs, old, now) -> error.set(""));
+        this.passwordForm = new NewPasswordForm(strength, messages, () -> error.set(""));
         typedBack.addListener((obs, old, now) -> codeMatches.set(RecoveryCodeText.matches(recoveryCode, now)));
         canCreate = Bindings.createBooleanBinding(() -> !busy.get() && !adminName.get().isBlank()
-                        && passwordAcceptable.get() && password.get().equals(passwordConfirm.get()),
-                busy, adminName, passwordAcceptable, password, passwordConfirm);
-        assessPassword("");
-    }
-
-    private void assessPassword(String text) {
-        PasswordAssessment assessment = strength.assess(text.toCharArray());
-        strengthScore.set(assessment.score());
-        passwordAcceptable.set(assessment.acceptable());
-        strengthHint.set(messages.get(assessment.hintKey()));
-        error.set("");
+                && passwordForm.readyBinding().get(), busy, adminName, passwordForm.readyBinding());
     }
 
     public void chooseCreate() {
@@ -108,7 +89,7 @@ public final class FirstRunViewModel {
 
     /** Creates the vault with the administrator; on success shows the recovery code. */
     public void createVault() {
-        if (!password.get().equals(passwordConfirm.get())) {
+        if (!passwordForm.matches()) {
             error.set(messages.get("firstRun.create.mismatch"));
             return;
         }
@@ -118,7 +99,7 @@ public final class FirstRunViewModel {
         busy.set(true);
         Path dir = folders.vault();
         String name = adminName.get().strip();
-        char[] secret = password.get().toCharArray();
+        char[] secret = passwordForm.passwordChars();
         tasks.run(BackgroundTask.of(messages.get("firstRun.create.working"), context -> vault.create(dir, name, secret))
                 .onSuccess(this::showRecoveryCode)
                 .onFailure(VaultException.class, e -> fail(VaultMessages.of(messages, e)))
@@ -127,8 +108,7 @@ public final class FirstRunViewModel {
 
     private void showRecoveryCode(RecoveryCode code) {
         busy.set(false);
-        password.set("");
-        passwordConfirm.set("");
+        passwordForm.clear();
         recoveryCode = code.value();
         recoveryCodeText.set(RecoveryCodeText.grouped(recoveryCode));
         step.set(Step.RECOVERY_CODE);
@@ -217,19 +197,19 @@ public final class FirstRunViewModel {
     }
 
     public StringProperty passwordProperty() {
-        return password;
+        return passwordForm.passwordProperty();
     }
 
     public StringProperty passwordConfirmProperty() {
-        return passwordConfirm;
+        return passwordForm.confirmProperty();
     }
 
     public ReadOnlyIntegerProperty strengthScoreProperty() {
-        return strengthScore.getReadOnlyProperty();
+        return passwordForm.strengthScoreProperty();
     }
 
     public ReadOnlyStringProperty strengthHintProperty() {
-        return strengthHint.getReadOnlyProperty();
+        return passwordForm.strengthHintProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -22,8 +22,8 @@ import org.amparo.security.VaultException;
 import org.amparo.security.VaultService;
 
 /**
- * Unlock with user name and password (or the recovery code). Wrong credentials give one plain message whatever was
- * wrong, and a countdown while the vault's delay runs.
+ * Unlock with user name and password (or the recovery code, which leads to setting a new password). Wrong credentials
+ * give one plain message whatever was wrong, and a countdown while the vault's delay runs.
  */
 public final class UnlockViewModel {
 
@@ -69,8 +69,9 @@ public final class UnlockViewModel {
         }
         busy.set(true);
         error.set("");
-        BackgroundTask<Void> task = recoveryMode.get() ? openWithCode(recoveryCode.get()) : openWithPassword();
-        tasks.run(task.onSuccess(ignored -> opened())
+        boolean withCode = recoveryMode.get();
+        BackgroundTask<Void> task = withCode ? openWithCode(recoveryCode.get()) : openWithPassword();
+        tasks.run(task.onSuccess(ignored -> opened(withCode))
                 .onFailure(VaultException.class, this::failed)
                 .onFailure(Exception.class, e -> failedPlainly(messages.get("vault.error.io"))));
     }
@@ -85,11 +86,16 @@ public final class UnlockViewModel {
         return BackgroundTask.ofRunnable(messages.get("unlock.working"), () -> vault.openWithRecoveryCode(dir, code));
     }
 
-    private void opened() {
+    /** After the recovery code, a new password is asked for first, so the code is not needed next time. */
+    private void opened(boolean withCode) {
         busy.set(false);
         password.set("");
         recoveryCode.set("");
-        navigation.showMain(false);
+        if (withCode) {
+            navigation.showSetPassword();
+        } else {
+            navigation.showMain(false);
+        }
     }
 
     private void failed(VaultException e) {

@@ -20,4 +20,13 @@ public final class UnlockPage {
         robot.clickOn("#password").write(password);
         robot.clickOn("#unlockButton");
     }
+
+    /** Switches to the recovery code, types it (lower case, spaced) and unlocks. */
+    public void unlockWithRecoveryCode(String code) {
+        robot.clickOn("#useRecovery");
+        FxWait.until("recovery code field", () -> robot.lookup("#recoveryCode").tryQuery().map(Node::isVisible)
+                .orElse(false));
+        robot.clickOn("#recoveryCode").write(code.toLowerCase().replace("\n", " "));
+        robot.clickOn("#unlockButton");
+    }
 }

@@ -88,12 +88,13 @@ class UnlockViewModelTest {
     }
 
     @Test
-    void recoveryCodeOpensTheVault() {
+    void recoveryCodeOpensTheVaultAndAsksForANewPasswordBeforeTheMainWindow() {
         viewModel.useRecoveryCode();
         assertThat(viewModel.recoveryModeProperty().get()).isTrue();
         viewModel.recoveryCodeProperty().set("k7qm 2xwp 9rtb 4hjd vn6c 8fyl");
         viewModel.unlock();
-        assertThat(navigation.visited).containsExactly("main");
+        assertThat(navigation.visited).containsExactly("setPassword");
+        assertThat(viewModel.recoveryCodeProperty().get()).isEmpty();
     }
 
     @Test
