@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import org.amparo.bench.BenchModule;
 import org.amparo.clients.ClientsModule;
 import org.amparo.clients.ui.ClientsUiModule;
+import org.amparo.courthouse.CourthouseModule;
 import org.amparo.platform.fx.FxModule;
 import org.amparo.shell.ShellModule;
 import org.amparo.platform.db.DbModule;
@@ -37,6 +38,7 @@ public final class AmparoModule extends AbstractModule {
         install(new SecurityModule());
         install(new ScreeningModule());
         install(new ClientsModule());
+        install(new CourthouseModule());
         install(new BenchModule());
         if (desktop) {
             // desktop-only modules (views, FX executors, dialogs)

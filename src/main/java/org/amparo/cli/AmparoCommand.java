@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 InitCommand.class,
                 DemoCommand.class,
+                Import287gCommand.class,
                 ScreenCommand.class,
                 BenchCommand.class,
         })
