@@ -24,7 +24,9 @@ public record Ice287gSnapshot(List<Agreement287g> agreements, int rowsRead, int 
 
     public Ice287gSnapshot {
         agreements = List.copyOf(agreements);
-        byModel = Map.copyOf(new EnumMap<>(byModel));
+        EnumMap<Model287g, Integer> counts = new EnumMap<>(Model287g.class);
+        counts.putAll(byModel);
+        byModel = Map.copyOf(counts);
         warnings = List.copyOf(warnings);
     }
 
