@@ -169,7 +169,7 @@ final class ConductPredicates {
         } else if (conduct.terrorismEspionageFlag()) {
             f.review("risk indicator for an officer's judgment: terrorism or espionage flag", FactPaths.TERRORISM);
         }
-        Set<Tag> tags = CriminalPredicates.tags(p, "tags");
+        String tagNames = p.enumNames("tags", Tag.class);
         PredicateResult tagged = CriminalPredicates.offenseTags(facts, p, asOf);
         if (tagged.result() != CategoryOutcome.NO_MATCH) {
             tagged.missing().forEach(f::missing);
@@ -179,7 +179,7 @@ final class ConductPredicates {
             f.read(tagged.facts().toArray(String[]::new));
         }
         return f.done("no public-safety or national-security indicator recorded (checked: gang, terrorism, "
-                + CriminalPredicates.names(tags) + ")");
+                + tagNames + ")");
     }
 
     /**

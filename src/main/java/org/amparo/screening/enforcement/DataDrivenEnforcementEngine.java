@@ -3,13 +3,12 @@ package org.amparo.screening.enforcement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.amparo.facts.FactSource;
 import org.amparo.facts.FactsDocument;
 import org.amparo.facts.Immigration.CurrentStatus;
@@ -33,8 +32,12 @@ public final class DataDrivenEnforcementEngine implements EnforcementEngine {
     }
 
     private final FrameworkCatalog catalog;
+    private final List<FrameworkDefinition> frameworks;
+    private final List<String> ids;
     private final PredicateRegistry registry;
+    /** Each category's predicate and parameters, resolved once at construction. */
     private final Map<CategoryDefinition, Params> params = new IdentityHashMap<>();
+    private final Map<CategoryDefinition, CategoryPredicate> predicates = new IdentityHashMap<>();
 
     public DataDrivenEnforcementEngine(FrameworkCatalog catalog) {
         this(catalog, PredicateRegistry.standard());
@@ -49,13 +52,16 @@ public final class DataDrivenEnforcementEngine implements EnforcementEngine {
     public DataDrivenEnforcementEngine(FrameworkCatalog catalog, PredicateRegistry registry) {
         this.catalog = catalog;
         this.registry = registry;
+        this.frameworks = catalog.all();
+        this.ids = catalog.ids();
         FactsDocument empty = new FactsDocument(FactsDocument.SCHEMA_ID, "load-check", null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null);
         for (FrameworkDefinition fw : catalog.all()) {
             for (CategoryDefinition c : fw.categories()) {
                 try {
                     params.put(c, c.paramsView());
-                    predicate(c).evaluate(empty, params.get(c), fw.effectiveFrom());
+                    predicates.put(c, predicate(c));
+                    predicates.get(c).evaluate(empty, params.get(c), fw.effectiveFrom());
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException(fw.id() + "/" + c.id() + ": " + e.getMessage(), e);
                 }
@@ -74,36 +80,60 @@ public final class DataDrivenEnforcementEngine implements EnforcementEngine {
 
     @Override
     public List<String> frameworkIds() {
-        return catalog.ids();
+        return ids;
     }
 
     /** The civil-removal framework in force on {@code date} (the most recent when two overlap). */
     @Override
     public Optional<String> inForceOn(LocalDate date) {
-        return catalog.all().stream()
-                .filter(fw -> FrameworkDefinition.CIVIL_REMOVAL.equals(fw.kind()) && fw.inForceOn(date))
-                .max(Comparator.comparing(FrameworkDefinition::effectiveFrom))
-                .map(FrameworkDefinition::id);
+        FrameworkDefinition latest = null;
+        for (FrameworkDefinition fw : frameworks) {
+            if (FrameworkDefinition.CIVIL_REMOVAL.equals(fw.kind()) && fw.inForceOn(date)
+                    && (latest == null || fw.effectiveFrom().compareTo(latest.effectiveFrom()) > 0)) {
+                latest = fw;
+            }
+        }
+        return Optional.ofNullable(latest).map(FrameworkDefinition::id);
     }
 
     @Override
     public List<FrameworkResult> evaluate(FactsDocument facts, LocalDate asOf, Collection<String> frameworkIds) {
-        Collection<String> ids = frameworkIds == null || frameworkIds.isEmpty() ? catalog.ids() : frameworkIds;
-        List<FrameworkDefinition> selected = ids.stream().map(id -> catalog.find(id).orElseThrow(() ->
-                new IllegalArgumentException("unknown framework id: " + id + " (known: " + catalog.ids() + ")")))
-                .toList();
-        return selected.stream().map(fw -> evaluate(fw, facts, asOf)).toList();
+        if (frameworkIds == null || frameworkIds.isEmpty()) {
+            List<FrameworkResult> results = new ArrayList<>(frameworks.size());
+            for (FrameworkDefinition fw : frameworks) {
+                results.add(evaluate(fw, facts, asOf));
+            }
+            return List.copyOf(results);
+        }
+        List<FrameworkDefinition> selected = new ArrayList<>(frameworkIds.size());
+        for (String id : frameworkIds) {
+            selected.add(catalog.find(id).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown framework id: " + id + " (known: " + catalog.ids() + ")")));
+        }
+        List<FrameworkResult> results = new ArrayList<>(selected.size());
+        for (FrameworkDefinition fw : selected) {
+            results.add(evaluate(fw, facts, asOf));
+        }
+        return List.copyOf(results);
     }
 
     private FrameworkResult evaluate(FrameworkDefinition fw, FactsDocument facts, LocalDate asOf) {
-        List<Evaluated> evaluated = fw.categories().stream()
-                .map(c -> new Evaluated(c, predicate(c).evaluate(facts, params.get(c), asOf))).toList();
+        List<CategoryDefinition> defs = fw.categories();
+        List<Evaluated> evaluated = new ArrayList<>(defs.size());
+        FrameworkResult.Assessment assessment = null;
+        for (CategoryDefinition c : defs) {
+            Evaluated e = new Evaluated(c, predicates.get(c).evaluate(facts, params.get(c), asOf));
+            evaluated.add(e);
+            if (assessment == null && c.id().equals(fw.assessmentCategory())) {
+                assessment = e.result().assessment();
+            }
+        }
         FrameworkOutcome outcome = OutcomeRules.derive(fw, facts, evaluated);
-        List<CategoryResult> categories = evaluated.stream().map(e -> toResult(e, facts)).toList();
-        FrameworkResult.Assessment assessment = evaluated.stream()
-                .filter(e -> e.category().id().equals(fw.assessmentCategory()))
-                .map(e -> e.result().assessment()).filter(a -> a != null).findFirst().orElse(null);
-        return new FrameworkResult(fw.id(), fw.inForceOn(asOf), outcome, categories, assessment,
+        List<CategoryResult> categories = new ArrayList<>(evaluated.size());
+        for (Evaluated e : evaluated) {
+            categories.add(toResult(e, facts));
+        }
+        return new FrameworkResult(fw.id(), fw.inForceOn(asOf), outcome, List.copyOf(categories), assessment,
                 missingFacts(outcome, facts, evaluated));
     }
 
@@ -120,7 +150,11 @@ public final class DataDrivenEnforcementEngine implements EnforcementEngine {
             reasons.add(UNVERIFIED_PREFIX + (c.unverifiedNote() != null ? c.unverifiedNote()
                     : "confirm against the primary text before relying on it"));
         }
-        r.reasons().stream().filter(s -> !s.isBlank()).forEach(reasons::add);
+        for (String reason : r.reasons()) {
+            if (!reason.isBlank()) {
+                reasons.add(reason);
+            }
+        }
         if (r.result() != CategoryOutcome.NO_MATCH) {
             reasons.addAll(adverseSourceWarnings(facts.factsSources(), r.facts()));
         }
@@ -135,15 +169,28 @@ public final class DataDrivenEnforcementEngine implements EnforcementEngine {
         if (sources == null) {
             return List.of();
         }
-        Set<String> out = new LinkedHashSet<>();
-        sources.forEach((path, source) -> {
-            if (source != null && source.isAdverseParty()
-                    && paths.stream().anyMatch(p -> p.startsWith(path) || path.startsWith(p))) {
-                out.add(path + " comes from the " + source + ": 8 U.S.C. 1367 bars an adverse decision based"
-                        + " solely on it");
+        List<String> out = new ArrayList<>(0);
+        for (Map.Entry<String, FactSource> entry : sources.entrySet()) {
+            String path = entry.getKey();
+            FactSource source = entry.getValue();
+            if (source != null && source.isAdverseParty() && overlaps(path, paths)) {
+                String warning = path + " comes from the " + source + ": 8 U.S.C. 1367 bars an adverse decision"
+                        + " based solely on it";
+                if (!out.contains(warning)) {
+                    out.add(warning);
+                }
             }
-        });
-        return List.copyOf(out);
+        }
+        return out;
+    }
+
+    private static boolean overlaps(String path, List<String> paths) {
+        for (String p : paths) {
+            if (p.startsWith(path) || path.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Paths whose answers would settle an unsettled outcome. */
@@ -152,9 +199,11 @@ public final class DataDrivenEnforcementEngine implements EnforcementEngine {
             return List.of();
         }
         Set<String> missing = new LinkedHashSet<>();
-        all.stream().filter(e -> e.category().role() == CategoryDefinition.Role.priority)
-                .filter(e -> !e.is(CategoryOutcome.MATCH))
-                .forEach(e -> missing.addAll(e.result().missing()));
+        for (Evaluated e : all) {
+            if (e.category().role() == CategoryDefinition.Role.priority && !e.is(CategoryOutcome.MATCH)) {
+                missing.addAll(e.result().missing());
+            }
+        }
         CurrentStatus status = facts.immigration() == null ? null : facts.immigration().currentStatus();
         if (status == null) {
             missing.add(FactPaths.CURRENT_STATUS);

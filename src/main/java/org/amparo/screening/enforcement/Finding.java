@@ -1,10 +1,7 @@
 package org.amparo.screening.enforcement;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.amparo.screening.CategoryOutcome;
 import org.amparo.screening.FrameworkResult.Assessment;
 
@@ -17,8 +14,9 @@ final class Finding {
     private record Reason(CategoryOutcome level, String text) { }
 
     private final List<Reason> reasons = new ArrayList<>();
-    private final Set<String> read = new LinkedHashSet<>();
-    private final Set<String> missing = new LinkedHashSet<>();
+    /** Insertion-ordered and free of duplicates; lists stay short, so a linear check beats hashing. */
+    private final List<String> read = new ArrayList<>(4);
+    private final List<String> missing = new ArrayList<>(2);
     private CategoryOutcome level = CategoryOutcome.NO_MATCH;
     private Assessment assessment;
 
@@ -34,13 +32,39 @@ final class Finding {
     }
 
     Finding read(String... paths) {
-        read.addAll(List.of(paths));
+        for (String path : paths) {
+            addOnce(read, path);
+        }
         return this;
+    }
+
+    Finding read(String path) {
+        addOnce(read, path);
+        return this;
+    }
+
+    private static void addOnce(List<String> list, String value) {
+        if (value == null) {
+            throw new NullPointerException("fact path");
+        }
+        if (!list.contains(value)) {
+            list.add(value);
+        }
     }
 
     /** Records a hit at {@code outcome} with its reason; the paths are the facts it rests on. */
     Finding raise(CategoryOutcome outcome, String reason, String... paths) {
         read(paths);
+        return raise(outcome, reason);
+    }
+
+    /** {@link #raise(CategoryOutcome, String, String...)} resting on one fact. */
+    Finding raise(CategoryOutcome outcome, String reason, String path) {
+        read(path);
+        return raise(outcome, reason);
+    }
+
+    private Finding raise(CategoryOutcome outcome, String reason) {
         reasons.add(new Reason(outcome, reason));
         if (rank(outcome) > rank(level)) {
             level = outcome;
@@ -50,7 +74,7 @@ final class Finding {
 
     /** An unknown fact that would settle the category. */
     Finding unknown(String reason, String path) {
-        missing.add(path);
+        addOnce(missing, path);
         return raise(CategoryOutcome.INSUFFICIENT_DATA, reason, path);
     }
 
@@ -60,7 +84,7 @@ final class Finding {
     }
 
     Finding missing(String path) {
-        missing.add(path);
+        addOnce(missing, path);
         return this;
     }
 
@@ -81,7 +105,7 @@ final class Finding {
      */
     Finding cap(CategoryOutcome max, String reason, String path) {
         read(path);
-        missing.add(path);
+        addOnce(missing, path);
         reasons.add(0, new Reason(CategoryOutcome.MATCH, reason));
         if (rank(level) > rank(max)) {
             level = max;
@@ -99,9 +123,13 @@ final class Finding {
         if (level == CategoryOutcome.NO_MATCH) {
             texts.add(noMatchReason);
         }
-        reasons.stream()
-                .sorted(Comparator.comparingInt((Reason r) -> -rank(r.level())))
-                .forEach(r -> texts.add(r.text()));
+        for (int rank = rank(CategoryOutcome.MATCH); rank >= 0; rank--) {
+            for (Reason r : reasons) {
+                if (rank(r.level()) == rank) {
+                    texts.add(r.text());
+                }
+            }
+        }
         return new PredicateResult(level, texts, List.copyOf(read), List.copyOf(missing), assessment);
     }
 }
