@@ -35,9 +35,20 @@ public final class DataDrivenEnforcementEngine implements EnforcementEngine {
     private final List<FrameworkDefinition> frameworks;
     private final List<String> ids;
     private final PredicateRegistry registry;
-    /** Each category's predicate and parameters, resolved once at construction. */
-    private final Map<CategoryDefinition, Params> params = new IdentityHashMap<>();
-    private final Map<CategoryDefinition, CategoryPredicate> predicates = new IdentityHashMap<>();
+    /** Each framework's categories with their predicates and parameters, resolved once at construction. */
+    private final Map<FrameworkDefinition, List<Compiled>> compiled = new IdentityHashMap<>();
+
+    /** A category ready to evaluate; {@code unverifiedReason} is null unless the category is unverified. */
+    private record Compiled(CategoryDefinition category, CategoryPredicate predicate, Params params,
+                            String unverifiedReason) {
+
+        PredicateResult evaluate(FactsDocument facts, LocalDate asOf) {
+            return predicate.evaluate(facts, params, asOf);
+        }
+    }
+
+    /** A {@code facts_sources} path whose source is an adverse party, with the warning shown where it is read. */
+    private record AdverseSource(String path, String warning) { }
 
     public DataDrivenEnforcementEngine(FrameworkCatalog catalog) {
         this(catalog, PredicateRegistry.standard());
@@ -56,17 +67,24 @@ public final class DataDrivenEnforcementEngine implements EnforcementEngine {
         this.ids = catalog.ids();
         FactsDocument empty = new FactsDocument(FactsDocument.SCHEMA_ID, "load-check", null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null);
-        for (FrameworkDefinition fw : catalog.all()) {
+        for (FrameworkDefinition fw : frameworks) {
+            List<Compiled> list = new ArrayList<>(fw.categories().size());
             for (CategoryDefinition c : fw.categories()) {
                 try {
-                    params.put(c, c.paramsView());
-                    predicates.put(c, predicate(c));
-                    predicates.get(c).evaluate(empty, params.get(c), fw.effectiveFrom());
+                    Compiled cc = new Compiled(c, predicate(c), c.paramsView(), unverifiedReason(c));
+                    cc.evaluate(empty, fw.effectiveFrom());
+                    list.add(cc);
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException(fw.id() + "/" + c.id() + ": " + e.getMessage(), e);
                 }
             }
+            compiled.put(fw, List.copyOf(list));
         }
+    }
+
+    private static String unverifiedReason(CategoryDefinition c) {
+        return !c.unverified() ? null : UNVERIFIED_PREFIX + (c.unverifiedNote() != null ? c.unverifiedNote()
+                : "confirm against the primary text before relying on it");
     }
 
     /** The engine over the bundled frameworks, loaded once. */
@@ -98,40 +116,38 @@ public final class DataDrivenEnforcementEngine implements EnforcementEngine {
 
     @Override
     public List<FrameworkResult> evaluate(FactsDocument facts, LocalDate asOf, Collection<String> frameworkIds) {
-        if (frameworkIds == null || frameworkIds.isEmpty()) {
-            List<FrameworkResult> results = new ArrayList<>(frameworks.size());
-            for (FrameworkDefinition fw : frameworks) {
-                results.add(evaluate(fw, facts, asOf));
+        List<FrameworkDefinition> selected = frameworks;
+        if (frameworkIds != null && !frameworkIds.isEmpty()) {
+            selected = new ArrayList<>(frameworkIds.size());
+            for (String id : frameworkIds) {
+                selected.add(catalog.find(id).orElseThrow(() -> new IllegalArgumentException(
+                        "unknown framework id: " + id + " (known: " + catalog.ids() + ")")));
             }
-            return List.copyOf(results);
         }
-        List<FrameworkDefinition> selected = new ArrayList<>(frameworkIds.size());
-        for (String id : frameworkIds) {
-            selected.add(catalog.find(id).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown framework id: " + id + " (known: " + catalog.ids() + ")")));
-        }
+        List<AdverseSource> adverse = adverseSources(facts.factsSources());
         List<FrameworkResult> results = new ArrayList<>(selected.size());
         for (FrameworkDefinition fw : selected) {
-            results.add(evaluate(fw, facts, asOf));
+            results.add(evaluate(fw, facts, asOf, adverse));
         }
         return List.copyOf(results);
     }
 
-    private FrameworkResult evaluate(FrameworkDefinition fw, FactsDocument facts, LocalDate asOf) {
-        List<CategoryDefinition> defs = fw.categories();
+    private FrameworkResult evaluate(FrameworkDefinition fw, FactsDocument facts, LocalDate asOf,
+                                     List<AdverseSource> adverse) {
+        List<Compiled> defs = compiled.get(fw);
         List<Evaluated> evaluated = new ArrayList<>(defs.size());
         FrameworkResult.Assessment assessment = null;
-        for (CategoryDefinition c : defs) {
-            Evaluated e = new Evaluated(c, predicates.get(c).evaluate(facts, params.get(c), asOf));
+        for (Compiled c : defs) {
+            Evaluated e = new Evaluated(c.category(), c.evaluate(facts, asOf));
             evaluated.add(e);
-            if (assessment == null && c.id().equals(fw.assessmentCategory())) {
+            if (assessment == null && c.category().id().equals(fw.assessmentCategory())) {
                 assessment = e.result().assessment();
             }
         }
         FrameworkOutcome outcome = OutcomeRules.derive(fw, facts, evaluated);
         List<CategoryResult> categories = new ArrayList<>(evaluated.size());
-        for (Evaluated e : evaluated) {
-            categories.add(toResult(e, facts));
+        for (int i = 0; i < defs.size(); i++) {
+            categories.add(toResult(defs.get(i), evaluated.get(i).result(), adverse));
         }
         return new FrameworkResult(fw.id(), fw.inForceOn(asOf), outcome, List.copyOf(categories), assessment,
                 missingFacts(outcome, facts, evaluated));
@@ -142,13 +158,11 @@ public final class DataDrivenEnforcementEngine implements EnforcementEngine {
                 + ": unknown predicate " + c.predicate() + " (known: " + registry.names() + ")"));
     }
 
-    private static CategoryResult toResult(Evaluated e, FactsDocument facts) {
-        CategoryDefinition c = e.category();
-        PredicateResult r = e.result();
-        List<String> reasons = new ArrayList<>();
-        if (c.unverified()) {
-            reasons.add(UNVERIFIED_PREFIX + (c.unverifiedNote() != null ? c.unverifiedNote()
-                    : "confirm against the primary text before relying on it"));
+    private static CategoryResult toResult(Compiled compiled, PredicateResult r, List<AdverseSource> adverse) {
+        CategoryDefinition c = compiled.category();
+        List<String> reasons = new ArrayList<>(r.reasons().size() + 2);
+        if (compiled.unverifiedReason() != null) {
+            reasons.add(compiled.unverifiedReason());
         }
         for (String reason : r.reasons()) {
             if (!reason.isBlank()) {
@@ -156,7 +170,11 @@ public final class DataDrivenEnforcementEngine implements EnforcementEngine {
             }
         }
         if (r.result() != CategoryOutcome.NO_MATCH) {
-            reasons.addAll(adverseSourceWarnings(facts.factsSources(), r.facts()));
+            for (AdverseSource source : adverse) {
+                if (overlaps(source.path(), r.facts())) {
+                    reasons.add(source.warning());
+                }
+            }
         }
         if (c.role() == CategoryDefinition.Role.context) {
             reasons.add(CONTEXT_NOTE);
@@ -164,21 +182,17 @@ public final class DataDrivenEnforcementEngine implements EnforcementEngine {
         return new CategoryResult(c.id(), r.result(), reasons, r.facts(), c.citation());
     }
 
-    /** 8 U.S.C. 1367: facts that come only from the abuser, perpetrator or trafficker are flagged. */
-    private static List<String> adverseSourceWarnings(Map<String, FactSource> sources, List<String> paths) {
+    /** 8 U.S.C. 1367: facts that come only from the abuser, perpetrator or trafficker are flagged where read. */
+    private static List<AdverseSource> adverseSources(Map<String, FactSource> sources) {
         if (sources == null) {
             return List.of();
         }
-        List<String> out = new ArrayList<>(0);
+        List<AdverseSource> out = new ArrayList<>(0);
         for (Map.Entry<String, FactSource> entry : sources.entrySet()) {
-            String path = entry.getKey();
             FactSource source = entry.getValue();
-            if (source != null && source.isAdverseParty() && overlaps(path, paths)) {
-                String warning = path + " comes from the " + source + ": 8 U.S.C. 1367 bars an adverse decision"
-                        + " based solely on it";
-                if (!out.contains(warning)) {
-                    out.add(warning);
-                }
+            if (source != null && source.isAdverseParty()) {
+                out.add(new AdverseSource(entry.getKey(), entry.getKey() + " comes from the " + source
+                        + ": 8 U.S.C. 1367 bars an adverse decision based solely on it"));
             }
         }
         return out;

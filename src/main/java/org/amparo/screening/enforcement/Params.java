@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +24,15 @@ public final class Params {
 
     private final String owner;
     private final JsonNode node;
+    /** The object's non-null members (read-only after construction). */
+    private final Map<String, JsonNode> fields = new HashMap<>();
     /** Parsed values, computed once per name and kind: parameters never change after loading. */
     private final Map<String, LocalDate> dates = new ConcurrentHashMap<>();
     private final Map<String, List<String>> strings = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Level>> levels = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Level>> checkedLevels = new ConcurrentHashMap<>();
     private final Map<String, EnumValues<?>> enumSets = new ConcurrentHashMap<>();
+    private final Map<String, CategoryOutcome> outcomes = new ConcurrentHashMap<>();
 
     /** An array parameter read as constants of {@code type}. */
     private record EnumValues<E extends Enum<E>>(Class<E> type, Set<E> values, String names) { }
@@ -37,6 +41,13 @@ public final class Params {
     public Params(String owner, JsonNode node) {
         this.owner = owner;
         this.node = node == null || node.isNull() ? JsonNodeFactory.instance.objectNode() : node;
+        if (this.node.isObject()) {
+            this.node.fields().forEachRemaining(e -> {
+                if (!e.getValue().isNull()) {
+                    fields.put(e.getKey(), e.getValue());
+                }
+            });
+        }
     }
 
     public static Params empty(String owner) {
@@ -44,11 +55,12 @@ public final class Params {
     }
 
     public boolean has(String name) {
-        return node.hasNonNull(name);
+        return fields.containsKey(name);
     }
 
     public String string(String name, String fallback) {
-        return has(name) ? node.get(name).asText() : fallback;
+        JsonNode value = fields.get(name);
+        return value != null ? value.asText() : fallback;
     }
 
     public int integer(String name, int fallback) {
@@ -90,7 +102,7 @@ public final class Params {
     }
 
     public CategoryOutcome outcome(String name, CategoryOutcome fallback) {
-        return has(name) ? parseOutcome(name, node.get(name).asText()) : fallback;
+        return has(name) ? memo(outcomes, name, n -> parseOutcome(n, node.get(n).asText())) : fallback;
     }
 
     /** An object of {@code key -> {"level": ..., "reason": ...}}, in file order. */

@@ -24,6 +24,9 @@ import org.amparo.screening.enforcement.FactPaths.Conv;
  */
 final class PublicSafetyAssessment {
 
+    /** {@code victim_indicators} with its defaults, as this assessment reads it. */
+    private static final Params VICTIM_DEFAULTS = Params.empty("m21.pubsafety");
+
     private PublicSafetyAssessment() {
     }
 
@@ -137,7 +140,7 @@ final class PublicSafetyAssessment {
     }
 
     private static void victimFactors(FactsDocument facts, List<Conv> convs, List<String> out) {
-        PredicateResult victim = ConductPredicates.victimIndicators(facts, Params.empty("m21.pubsafety"), null);
+        PredicateResult victim = ConductPredicates.victimIndicators(facts, VICTIM_DEFAULTS, null);
         if (victim.result() == CategoryOutcome.MATCH) {
             out.add("m21.mit.victim_witness: crime victim — " + victim.reasons().get(0));
             out.add("m21.mit.relief: possible eligibility for humanitarian relief (see the relief screening)");
