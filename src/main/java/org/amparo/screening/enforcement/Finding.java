@@ -11,7 +11,12 @@ import org.amparo.screening.FrameworkResult.Assessment;
  */
 final class Finding {
 
-    private record Reason(CategoryOutcome level, String text) { }
+    private record Reason(int rank, String text) {
+
+        Reason(CategoryOutcome level, String text) {
+            this(Finding.rank(level), text);
+        }
+    }
 
     private final List<Reason> reasons = new ArrayList<>();
     /** Insertion-ordered and free of duplicates; lists stay short, so a linear check beats hashing. */
@@ -117,16 +122,32 @@ final class Finding {
         return level;
     }
 
+    /** True when the reasons are already in the order {@link #done} shows them (strongest first, stable). */
+    private boolean strongestFirst() {
+        for (int i = 1; i < reasons.size(); i++) {
+            if (reasons.get(i).rank() > reasons.get(i - 1).rank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The result; {@code noMatchReason} opens the reasons when nothing was hit. */
     PredicateResult done(String noMatchReason) {
-        List<String> texts = new ArrayList<>();
+        List<String> texts = new ArrayList<>(reasons.size() + 1);
         if (level == CategoryOutcome.NO_MATCH) {
             texts.add(noMatchReason);
         }
-        for (int rank = rank(CategoryOutcome.MATCH); rank >= 0; rank--) {
+        if (strongestFirst()) {
             for (Reason r : reasons) {
-                if (rank(r.level()) == rank) {
-                    texts.add(r.text());
+                texts.add(r.text());
+            }
+        } else {
+            for (int rank = rank(CategoryOutcome.MATCH); rank >= 0; rank--) {
+                for (Reason r : reasons) {
+                    if (r.rank() == rank) {
+                        texts.add(r.text());
+                    }
                 }
             }
         }

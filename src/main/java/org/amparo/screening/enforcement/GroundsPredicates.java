@@ -1,6 +1,7 @@
 package org.amparo.screening.enforcement;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -127,19 +128,32 @@ final class GroundsPredicates {
         if (convs == null) {
             return f.unknown("criminal history not known", FactPaths.CONVICTIONS).done("");
         }
-        List<Conv> entry = convs.stream().filter(c -> c.hasTag(Tag.immigration_1325)).toList();
-        long sure = entry.stream().filter(c -> Boolean.FALSE.equals(c.c().vacatedOrExpunged())).count();
-        long live = entry.stream().filter(c -> !c.vacated()).count();
-        convs.stream().filter(c -> c.c().tags() == null)
-                .forEach(c -> f.unknown(c.label() + ": offense tags not known", c.path("tags")));
-        entry.stream().filter(Conv::vacated).forEach(c -> f.review(c.label()
-                + ": improper-entry conviction vacated or expunged; review whether it still counts", c.path("tags")));
+        List<Conv> entry = new ArrayList<>(2);
+        long sure = 0;
+        long live = 0;
+        for (Conv c : convs) {
+            if (c.c().tags() == null) {
+                f.unknown(c.label() + ": offense tags not known", c.path("tags"));
+            } else if (c.hasTag(Tag.immigration_1325)) {
+                entry.add(c);
+                sure += Boolean.FALSE.equals(c.c().vacatedOrExpunged()) ? 1 : 0;
+                live += c.vacated() ? 0 : 1;
+            }
+        }
+        for (Conv c : entry) {
+            if (c.vacated()) {
+                f.review(c.label() + ": improper-entry conviction vacated or expunged; review whether it still"
+                        + " counts", c.path("tags"));
+            }
+        }
         String count = live + " prior improper-entry (8 U.S.C. 1325) conviction(s)";
         if (sure >= minPrior) {
             return f.raise(CategoryOutcome.MATCH, count, FactPaths.CONVICTIONS).done("");
         }
         if (live >= minPrior) {
-            entry.forEach(c -> f.missing(c.path("vacated_or_expunged")));
+            for (Conv c : entry) {
+                f.missing(c.path("vacated_or_expunged"));
+            }
             return f.raise(CategoryOutcome.LIKELY_MATCH, count + " (not known whether any was vacated)").done("");
         }
         if (live >= 1) {

@@ -35,8 +35,7 @@ final class PublicSafetyAssessment {
         List<Conv> convs = FactPaths.convictions(facts);
         List<Charge> charges = FactPaths.pendingCharges(facts);
         Set<Classification> engaging = CriminalPredicates.classifications(p, "engaging_classifications");
-        List<Conv> engaged = convs == null ? List.of() : convs.stream()
-                .filter(c -> c.c().classification() == null || engaging.contains(c.c().classification())).toList();
+        List<Conv> engaged = engaged(convs, engaging);
         boolean hasCharges = charges != null && !charges.isEmpty();
         if (engaged.isEmpty() && !hasCharges) {
             if (convs == null) {
@@ -52,7 +51,10 @@ final class PublicSafetyAssessment {
         List<String> aggravating = aggravating(engaged, p);
         pendingAggravating(charges, aggravating);
         List<String> mitigating = mitigating(facts, convs == null ? List.of() : convs, p, asOf);
-        boolean serious = aggravating.stream().anyMatch(a -> !a.startsWith("m21.agg.record"));
+        boolean serious = false;
+        for (String a : aggravating) {
+            serious |= !a.startsWith("m21.agg.record");
+        }
         Leaning leaning = aggravating.isEmpty() ? Leaning.likely_not_priority
                 : serious && mitigating.isEmpty() ? Leaning.likely_priority : Leaning.needs_review;
         f.review("criminal history engages the public-safety category: an officer weighs the totality of facts"
@@ -62,6 +64,19 @@ final class PublicSafetyAssessment {
         f.note("the sophistication of an offense and factors not recorded in the facts (e.g. health, public"
                 + " service, workplace or tenant rights) must be weighed by a person");
         return f.assessment(new Assessment(aggravating, mitigating, leaning)).done("");
+    }
+
+    /** Convictions of an engaging (or unknown) classification. */
+    private static List<Conv> engaged(List<Conv> convs, Set<Classification> engaging) {
+        List<Conv> engaged = new ArrayList<>(convs == null ? 0 : convs.size());
+        if (convs != null) {
+            for (Conv c : convs) {
+                if (c.c().classification() == null || engaging.contains(c.c().classification())) {
+                    engaged.add(c);
+                }
+            }
+        }
+        return engaged;
     }
 
     private static List<String> aggravating(List<Conv> engaged, Params p) {
@@ -84,7 +99,10 @@ final class PublicSafetyAssessment {
                 out.add("m21.agg.weapon: " + conv.label() + " — firearm");
             }
         }
-        long live = engaged.stream().filter(c -> !c.vacated()).count();
+        long live = 0;
+        for (Conv c : engaged) {
+            live += c.vacated() ? 0 : 1;
+        }
         if (live >= p.integer("record_min_convictions", 2)) {
             out.add("m21.agg.record: " + live + " convictions (whether the record is serious needs review)");
         }
