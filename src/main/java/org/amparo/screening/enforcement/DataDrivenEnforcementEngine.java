@@ -160,6 +160,11 @@ public final class DataDrivenEnforcementEngine implements EnforcementEngine {
 
     private static CategoryResult toResult(Compiled compiled, PredicateResult r, List<AdverseSource> adverse) {
         CategoryDefinition c = compiled.category();
+        boolean warn = r.result() != CategoryOutcome.NO_MATCH && !adverse.isEmpty();
+        if (compiled.unverifiedReason() == null && !warn && c.role() != CategoryDefinition.Role.context
+                && noneBlank(r.reasons())) {
+            return new CategoryResult(c.id(), r.result(), r.reasons(), r.facts(), c.citation());
+        }
         List<String> reasons = new ArrayList<>(r.reasons().size() + 2);
         if (compiled.unverifiedReason() != null) {
             reasons.add(compiled.unverifiedReason());
@@ -169,7 +174,7 @@ public final class DataDrivenEnforcementEngine implements EnforcementEngine {
                 reasons.add(reason);
             }
         }
-        if (r.result() != CategoryOutcome.NO_MATCH) {
+        if (warn) {
             for (AdverseSource source : adverse) {
                 if (overlaps(source.path(), r.facts())) {
                     reasons.add(source.warning());
@@ -180,6 +185,15 @@ public final class DataDrivenEnforcementEngine implements EnforcementEngine {
             reasons.add(CONTEXT_NOTE);
         }
         return new CategoryResult(c.id(), r.result(), reasons, r.facts(), c.citation());
+    }
+
+    private static boolean noneBlank(List<String> reasons) {
+        for (String reason : reasons) {
+            if (reason.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 8 U.S.C. 1367: facts that come only from the abuser, perpetrator or trafficker are flagged where read. */

@@ -20,8 +20,8 @@ final class Finding {
 
     private final List<Reason> reasons = new ArrayList<>();
     /** Insertion-ordered and free of duplicates; lists stay short, so a linear check beats hashing. */
-    private final List<String> read = new ArrayList<>(4);
-    private final List<String> missing = new ArrayList<>(2);
+    private final List<String> read = new ArrayList<>();
+    private final List<String> missing = new ArrayList<>();
     private CategoryOutcome level = CategoryOutcome.NO_MATCH;
     private Assessment assessment;
 
@@ -134,23 +134,25 @@ final class Finding {
 
     /** The result; {@code noMatchReason} opens the reasons when nothing was hit. */
     PredicateResult done(String noMatchReason) {
-        List<String> texts = new ArrayList<>(reasons.size() + 1);
-        if (level == CategoryOutcome.NO_MATCH) {
-            texts.add(noMatchReason);
+        boolean opener = level == CategoryOutcome.NO_MATCH;
+        String[] texts = new String[reasons.size() + (opener ? 1 : 0)];
+        int n = 0;
+        if (opener) {
+            texts[n++] = noMatchReason;
         }
         if (strongestFirst()) {
             for (Reason r : reasons) {
-                texts.add(r.text());
+                texts[n++] = r.text();
             }
         } else {
             for (int rank = rank(CategoryOutcome.MATCH); rank >= 0; rank--) {
                 for (Reason r : reasons) {
                     if (r.rank() == rank) {
-                        texts.add(r.text());
+                        texts[n++] = r.text();
                     }
                 }
             }
         }
-        return new PredicateResult(level, texts, List.copyOf(read), List.copyOf(missing), assessment);
+        return new PredicateResult(level, List.of(texts), List.copyOf(read), List.copyOf(missing), assessment);
     }
 }
