@@ -3,7 +3,6 @@ package org.amparo.screening.enforcement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.amparo.facts.Criminal.Classification;
 import org.amparo.facts.Criminal.Tag;
@@ -12,7 +11,7 @@ import org.amparo.facts.FactsDocument;
 import org.amparo.facts.Immigration;
 import org.amparo.screening.CategoryOutcome;
 import org.amparo.screening.enforcement.FactPaths.Conv;
-import org.amparo.screening.enforcement.Params.Level;
+import org.amparo.screening.enforcement.Params.Keyed;
 
 /** Statutory criminal grounds (INA 212(a)(2), 237(a)(2)) and the Sessions-memo repeat-entry rule. */
 final class GroundsPredicates {
@@ -27,7 +26,8 @@ final class GroundsPredicates {
      */
     static PredicateResult criminalGrounds(FactsDocument facts, Params p, LocalDate asOf) {
         String ground = p.string("ground", "this ground");
-        Map<String, Level> tagLevels = p.levels("tag_levels", Tag.class);
+        p.levels("tag_levels", Tag.class);
+        List<Keyed<Tag>> tagLevels = p.keyedLevels("tag_levels", Tag.class);
         Set<Classification> ignored = CriminalPredicates.classifications(p, "ignore_classifications");
         Finding f = new Finding();
         List<Conv> convs = FactPaths.convictions(facts);
@@ -38,14 +38,14 @@ final class GroundsPredicates {
             convs.forEach(conv -> conviction(f, conv, p, ground, tagLevels, ignored));
             aggregateSentence(f, convs, p.integer("aggregate_sentence_days", 0));
         }
-        ConductPredicates.conductLevels(facts, p.levels("conduct_levels"), f);
+        ConductPredicates.conductLevels(facts, p, f);
         if (!p.bool("admitted_only", false)) {
             return f.done("no conviction or conduct described by " + ground);
         }
         return admittedGate(facts, f, ground);
     }
 
-    private static void conviction(Finding f, Conv conv, Params p, String ground, Map<String, Level> tagLevels,
+    private static void conviction(Finding f, Conv conv, Params p, String ground, List<Keyed<Tag>> tagLevels,
                                    Set<Classification> ignoredClassifications) {
         boolean hit = false;
         CategoryOutcome afLevel = p.outcome("aggravated_felony_level", null);
@@ -60,10 +60,9 @@ final class GroundsPredicates {
                     + ground + p.string("cimt_note", ""), conv.path("cimt"));
             hit = true;
         }
-        for (Map.Entry<String, Level> e : tagLevels.entrySet()) {
-            Tag tag = CriminalPredicates.enumValue(Tag.class, e.getKey(), "tag_levels");
-            if (conv.hasTag(tag)) {
-                FactPaths.qualify(f, conv, e.getValue().level(), e.getValue().reason(), conv.path("tags"));
+        for (Keyed<Tag> e : tagLevels) {
+            if (conv.hasTag(e.key())) {
+                FactPaths.qualify(f, conv, e.level().level(), e.level().reason(), conv.path("tags"));
                 hit = true;
             }
         }

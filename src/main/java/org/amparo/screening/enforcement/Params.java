@@ -34,6 +34,13 @@ public final class Params {
     private final Map<String, EnumValues<?>> enumSets = new ConcurrentHashMap<>();
     private final Map<String, CategoryOutcome> outcomes = new ConcurrentHashMap<>();
 
+    /** A {@link #levels} entry whose key is a constant of an enum. */
+    public record Keyed<E extends Enum<E>>(E key, Level level) { }
+
+    private final Map<String, KeyedLevels<?>> keyedLevels = new ConcurrentHashMap<>();
+
+    private record KeyedLevels<E extends Enum<E>>(Class<E> type, List<Keyed<E>> entries) { }
+
     /** An array parameter read as constants of {@code type}. */
     private record EnumValues<E extends Enum<E>>(Class<E> type, Set<E> values, String names) { }
 
@@ -123,6 +130,26 @@ public final class Params {
             }
             return parsed;
         });
+    }
+
+    /**
+     * {@link #levels(String)} with each key read as a constant of {@code type}, in file order (parsed once).
+     *
+     * @throws IllegalArgumentException {@code "params.<name>: unknown value <key>"} for a key that is not a constant
+     */
+    public <E extends Enum<E>> List<Keyed<E>> keyedLevels(String name, Class<E> type) {
+        KeyedLevels<?> cached = keyedLevels.get(name);
+        if (cached == null || cached.type() != type) {
+            List<Keyed<E>> entries = new ArrayList<>();
+            for (Map.Entry<String, Level> e : levels(name).entrySet()) {
+                entries.add(new Keyed<>(enumValue(type, e.getKey(), name), e.getValue()));
+            }
+            cached = new KeyedLevels<>(type, List.copyOf(entries));
+            keyedLevels.put(name, cached);
+        }
+        @SuppressWarnings("unchecked")
+        List<Keyed<E>> entries = (List<Keyed<E>>) (List<?>) cached.entries();
+        return entries;
     }
 
     /**
