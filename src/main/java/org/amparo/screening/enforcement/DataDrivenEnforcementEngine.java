@@ -228,7 +228,8 @@ public final class DataDrivenEnforcementEngine implements EnforcementEngine {
         }
         Set<String> missing = new LinkedHashSet<>();
         for (Evaluated e : all) {
-            if (e.category().role() == CategoryDefinition.Role.priority && !e.is(CategoryOutcome.MATCH)) {
+            if (e.category().role() == CategoryDefinition.Role.priority && !e.is(CategoryOutcome.MATCH)
+                    && !e.result().missing().isEmpty()) {
                 missing.addAll(e.result().missing());
             }
         }

@@ -84,16 +84,32 @@ final class FactPaths {
         }
     }
 
-    /** One pending charge with its position in the document. */
-    record Charge(int index, PendingCharge c) {
+    /** One pending charge with its position in the document; its label is built once. */
+    static final class Charge {
+
+        private final int index;
+        private final PendingCharge c;
+        private String label;
+
+        Charge(int index, PendingCharge c) {
+            this.index = index;
+            this.c = c;
+        }
+
+        PendingCharge c() {
+            return c;
+        }
 
         String path(String field) {
             return PENDING + "[" + index + "]." + field;
         }
 
         String label() {
-            return "pending charge " + (index + 1) + " (" + (c.offenseLabel() != null ? c.offenseLabel()
-                    : "unnamed offense") + ")";
+            if (label == null) {
+                label = "pending charge " + (index + 1) + " (" + (c.offenseLabel() != null ? c.offenseLabel()
+                        : "unnamed offense") + ")";
+            }
+            return label;
         }
     }
 
