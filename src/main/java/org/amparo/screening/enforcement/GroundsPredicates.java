@@ -127,23 +127,12 @@ final class GroundsPredicates {
         if (convs == null) {
             return f.unknown("criminal history not known", FactPaths.CONVICTIONS).done("");
         }
-        List<Conv> entry = new ArrayList<>(2);
+        List<Conv> entry = improperEntryConvictions(convs, f);
         long sure = 0;
         long live = 0;
-        for (Conv c : convs) {
-            if (c.c().tags() == null) {
-                f.unknown(c.label() + ": offense tags not known", c.path("tags"));
-            } else if (c.hasTag(Tag.immigration_1325)) {
-                entry.add(c);
-                sure += Boolean.FALSE.equals(c.c().vacatedOrExpunged()) ? 1 : 0;
-                live += c.vacated() ? 0 : 1;
-            }
-        }
         for (Conv c : entry) {
-            if (c.vacated()) {
-                f.review(c.label() + ": improper-entry conviction vacated or expunged; review whether it still"
-                        + " counts", c.path("tags"));
-            }
+            sure += Boolean.FALSE.equals(c.c().vacatedOrExpunged()) ? 1 : 0;
+            live += c.vacated() ? 0 : 1;
         }
         String count = live + " prior improper-entry (8 U.S.C. 1325) conviction(s)";
         if (sure >= minPrior) {
@@ -159,6 +148,28 @@ final class GroundsPredicates {
             aggravating(facts, convs, p.integer("min_voluntary_returns", 2), f, count);
         }
         return f.done(count + "; felony charging is to be considered with " + minPrior + " or more");
+    }
+
+    /**
+     * The 8 U.S.C. 1325 convictions; convictions whose tags are unknown are noted as unknown, and vacated ones as
+     * needing review.
+     */
+    private static List<Conv> improperEntryConvictions(List<Conv> convs, Finding f) {
+        List<Conv> entry = new ArrayList<>(2);
+        for (Conv c : convs) {
+            if (c.c().tags() == null) {
+                f.unknown(c.label() + ": offense tags not known", c.path("tags"));
+            } else if (c.hasTag(Tag.immigration_1325)) {
+                entry.add(c);
+            }
+        }
+        for (Conv c : entry) {
+            if (c.vacated()) {
+                f.review(c.label() + ": improper-entry conviction vacated or expunged; review whether it still"
+                        + " counts", c.path("tags"));
+            }
+        }
+        return entry;
     }
 
     private static void aggravating(FactsDocument facts, List<Conv> convs, int minReturns, Finding f, String count) {
