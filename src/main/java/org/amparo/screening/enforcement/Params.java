@@ -33,11 +33,10 @@ public final class Params {
     private final Map<String, Map<String, Level>> checkedLevels = new ConcurrentHashMap<>();
     private final Map<String, EnumValues<?>> enumSets = new ConcurrentHashMap<>();
     private final Map<String, CategoryOutcome> outcomes = new ConcurrentHashMap<>();
+    private final Map<String, KeyedLevels<?>> keyedLevels = new ConcurrentHashMap<>();
 
     /** A {@link #levels} entry whose key is a constant of an enum. */
     public record Keyed<E extends Enum<E>>(E key, Level level) { }
-
-    private final Map<String, KeyedLevels<?>> keyedLevels = new ConcurrentHashMap<>();
 
     private record KeyedLevels<E extends Enum<E>>(Class<E> type, List<Keyed<E>> entries) { }
 
@@ -120,7 +119,7 @@ public final class Params {
     /** {@link #levels(String)} whose keys must be constants of {@code keys} (checked once). */
     public <E extends Enum<E>> Map<String, Level> levels(String name, Class<E> keys) {
         return memo(checkedLevels, name, n -> {
-            Map<String, Level> parsed = levels(name);
+            Map<String, Level> parsed = levels(n);
             for (String key : parsed.keySet()) {
                 try {
                     Enum.valueOf(keys, key);
