@@ -153,6 +153,16 @@ final class Finding {
                 }
             }
         }
-        return new PredicateResult(level, List.of(texts), List.copyOf(read), List.copyOf(missing), assessment);
+        return new PredicateResult(level, List.of(texts), immutable(read), immutable(missing), assessment);
+    }
+
+    /** An immutable copy; short lists (the usual case) are copied without an intermediate array. */
+    private static List<String> immutable(List<String> list) {
+        return switch (list.size()) {
+            case 0 -> List.of();
+            case 1 -> List.of(list.get(0));
+            case 2 -> List.of(list.get(0), list.get(1));
+            default -> List.copyOf(list);
+        };
     }
 }

@@ -79,17 +79,28 @@ final class GroundsPredicates {
         if (minDays <= 0) {
             return;
         }
-        List<Conv> sentenced = convs.stream().filter(c -> !c.vacated() && c.c().sentenceImposedDays() != null)
-                .toList();
-        List<Conv> sure = sentenced.stream().filter(c -> Boolean.FALSE.equals(c.c().vacatedOrExpunged())).toList();
-        int sureTotal = sure.stream().mapToInt(c -> c.c().sentenceImposedDays()).sum();
-        int possibleTotal = sentenced.stream().mapToInt(c -> c.c().sentenceImposedDays()).sum();
+        List<Conv> sentenced = new ArrayList<>();
+        int sureCount = 0;
+        int sureTotal = 0;
+        int possibleTotal = 0;
+        for (Conv c : convs) {
+            if (!c.vacated() && c.c().sentenceImposedDays() != null) {
+                sentenced.add(c);
+                possibleTotal += c.c().sentenceImposedDays();
+                if (Boolean.FALSE.equals(c.c().vacatedOrExpunged())) {
+                    sureCount++;
+                    sureTotal += c.c().sentenceImposedDays();
+                }
+            }
+        }
         String what = "two or more convictions with aggregate sentences of ";
-        if (sure.size() >= 2 && sureTotal >= minDays) {
+        if (sureCount >= 2 && sureTotal >= minDays) {
             f.raise(CategoryOutcome.MATCH, what + sureTotal + " days (" + minDays + " or more)",
                     FactPaths.CONVICTIONS);
         } else if (sentenced.size() >= 2 && possibleTotal >= minDays) {
-            sentenced.forEach(c -> f.missing(c.path("vacated_or_expunged")));
+            for (Conv c : sentenced) {
+                f.missing(c.path("vacated_or_expunged"));
+            }
             f.raise(CategoryOutcome.LIKELY_MATCH, what + possibleTotal + " days (" + minDays + " or more), if none"
                     + " was vacated or expunged", FactPaths.CONVICTIONS);
         }

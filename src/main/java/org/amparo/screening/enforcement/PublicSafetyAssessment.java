@@ -140,21 +140,35 @@ final class PublicSafetyAssessment {
             out.add("m21.mit.presence: present since " + since + " (" + presenceYears + "+ years)");
         }
         victimFactors(facts, convs, out);
-        boolean usFamily = facts.familyMembers() != null && facts.familyMembers().stream().anyMatch(m ->
-                m.location() == FamilyMember.Location.us && m.relationship() == FamilyMember.Relationship.child);
-        if (usFamily) {
+        if (childInUs(facts.familyMembers())) {
             out.add("m21.mit.family: child(ren) in the U.S. who would be affected by her removal");
         }
-        convs.stream().filter(Conv::vacated).forEach(c -> out.add("m21.mit.vacated: " + c.label()
-                + " vacated or expunged"));
+        LocalDate latest = null;
+        for (Conv c : convs) {
+            LocalDate date = c.c().convictionDate();
+            if (c.vacated()) {
+                out.add("m21.mit.vacated: " + c.label() + " vacated or expunged");
+            } else if (date != null && (latest == null || date.isAfter(latest))) {
+                latest = date;
+            }
+        }
         int rehabYears = p.integer("rehabilitation_years", 5);
-        LocalDate latest = convs.stream().filter(c -> !c.vacated()).map(c -> c.c().convictionDate())
-                .filter(d -> d != null).max(LocalDate::compareTo).orElse(null);
         if (latest != null && !asOf.isBefore(latest.plusYears(rehabYears))) {
             out.add("m21.mit.rehab: most recent conviction on " + latest + " (" + rehabYears
                     + "+ years ago; evidence of rehabilitation to gather)");
         }
         return out;
+    }
+
+    private static boolean childInUs(List<FamilyMember> family) {
+        if (family != null) {
+            for (FamilyMember m : family) {
+                if (m.location() == FamilyMember.Location.us && m.relationship() == FamilyMember.Relationship.child) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void victimFactors(FactsDocument facts, List<Conv> convs, List<String> out) {
