@@ -1,6 +1,8 @@
 package org.amparo.deadlines;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -32,12 +34,17 @@ final class DerivativeAgeDeadlines {
         }
         LocalDate principalDob = facts.person() == null ? null : facts.person().dob();
         LocalDate filed = principalFiled(facts);
-        return facts.familyMembers().stream()
-                .filter(m -> m.ref() != null && !Boolean.TRUE.equals(m.perpetratorOfCrime()))
-                .flatMap(m -> deadline(facts, m, principalDob).stream()
-                        .map(date -> new Deadline(ID, date, LegalDates.status(date, asOf, filed),
-                                label(m, facts), m.ref())))
-                .toList();
+        List<Deadline> out = new ArrayList<>();
+        for (FamilyMember m : facts.familyMembers()) {
+            if (m.ref() != null && !Boolean.TRUE.equals(m.perpetratorOfCrime())) {
+                Optional<LocalDate> date = deadline(facts, m, principalDob);
+                if (date.isPresent()) {
+                    out.add(new Deadline(ID, date.get(), LegalDates.status(date.get(), asOf, filed),
+                            label(m, facts), m.ref()));
+                }
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     private static Optional<LocalDate> deadline(FactsDocument facts, FamilyMember m, LocalDate principalDob) {

@@ -3,6 +3,7 @@ package org.amparo.screening;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -135,8 +136,10 @@ public final class ScreeningEngine {
      * perpetrator or trafficker ({@code c1367.a1_prohibited_source}), in document order.
      */
     static Confidentiality confidentiality(FactsDocument facts, List<ReliefResult> relief) {
-        boolean pursued = relief.stream()
-                .anyMatch(r -> PROTECTED_RELIEF.contains(r.relief()) && !NOT_PURSUED.contains(r.outcome()));
+        boolean pursued = false;
+        for (ReliefResult r : relief) {
+            pursued |= PROTECTED_RELIEF.contains(r.relief()) && !NOT_PURSUED.contains(r.outcome());
+        }
         return new Confidentiality(pursued || filed(facts) || holdsProtectedStatus(facts.immigration()),
                 abuserOnlyFacts(facts.factsSources()));
     }
@@ -189,8 +192,12 @@ public final class ScreeningEngine {
                 .map(id -> evaluated.stream().filter(r -> r.framework().equals(id)).findFirst()
                         .orElseGet(() -> enforcement.evaluate(facts, asOf, List.of(id)).get(0)))
                 .orElse(null);
-        return risk.assess(facts, asOf, inForce).stream()
-                .filter(r -> r.date() == null || !r.date().isBefore(asOf))
-                .toList();
+        List<CourthouseRisk> upcoming = new ArrayList<>();
+        for (CourthouseRisk r : risk.assess(facts, asOf, inForce)) {
+            if (r.date() == null || !r.date().isBefore(asOf)) {
+                upcoming.add(r);
+            }
+        }
+        return Collections.unmodifiableList(upcoming);
     }
 }

@@ -33,7 +33,12 @@ public record CourthouseRules(List<FederalCourthousePolicy> federalPolicies, Lis
 
     /** The federal courthouse policy in force on {@code date}, if any. */
     public Optional<FederalCourthousePolicy> federalPolicyOn(LocalDate date) {
-        return federalPolicies.stream().filter(p -> p.inForceOn(date)).findFirst();
+        for (FederalCourthousePolicy p : federalPolicies) {
+            if (p.inForceOn(date)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The state courthouse-protection law that applies in {@code state} on {@code date}, if any. */
@@ -41,7 +46,13 @@ public record CourthouseRules(List<FederalCourthousePolicy> federalPolicies, Lis
         if (state == null) {
             return Optional.empty();
         }
-        return stateLaws.stream().filter(l -> l.appliesTo(state.trim(), date)).findFirst();
+        String trimmed = state.trim();
+        for (StateCourthouseLaw law : stateLaws) {
+            if (law.appliesTo(trimmed, date)) {
+                return Optional.of(law);
+            }
+        }
+        return Optional.empty();
     }
 
     private static <T> T read(ObjectMapper mapper, String resource, Class<T> type) {

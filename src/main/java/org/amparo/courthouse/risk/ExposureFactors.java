@@ -5,9 +5,7 @@ import static org.amparo.courthouse.risk.RiskScore.UNVERIFIED;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.amparo.facts.Conduct;
 import org.amparo.facts.Criminal;
 import org.amparo.facts.FactsDocument;
@@ -66,7 +64,7 @@ final class ExposureFactors {
         if (criminal == null) {
             return;
         }
-        if (list(criminal.convictionOffenses()).stream().anyMatch(c -> !isTrue(c.vacatedOrExpunged()))) {
+        if (anyStanding(list(criminal.convictionOffenses()))) {
             score.add("risk.conviction", 2, "A criminal conviction on record: people with convictions are named "
                     + "targets of courthouse enforcement (cd18.targets; 2025 ICE courthouse guidance, §6.3).");
         }
@@ -75,10 +73,30 @@ final class ExposureFactors {
             score.add("risk.pending_charge", 1, "A pending criminal charge: the §6.7 scoring proposal counts it, "
                     + "and every court date in that case is known in advance.");
         }
-        if (pending.stream().flatMap(c -> list(c.tags()).stream()).anyMatch(LAKEN_RILEY_TAGS::contains)) {
+        if (anyLakenRiley(pending)) {
             score.add("risk.laken_riley", 1, "A pending theft- or burglary-type charge may trigger mandatory "
                     + "detention under the Laken Riley Act (Pub. L. 119-1; §6.7)" + UNVERIFIED + ".");
         }
+    }
+
+    private static boolean anyStanding(List<Criminal.Conviction> convictions) {
+        for (Criminal.Conviction c : convictions) {
+            if (!isTrue(c.vacatedOrExpunged())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyLakenRiley(List<Criminal.PendingCharge> pending) {
+        for (Criminal.PendingCharge charge : pending) {
+            for (Criminal.Tag tag : list(charge.tags())) {
+                if (LAKEN_RILEY_TAGS.contains(tag)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void summary(EnforcementSummary summary, RiskScore score) {
@@ -119,18 +137,25 @@ final class ExposureFactors {
 
     /** Whether a VAWA self-petition, U or T application was filed on or before {@code date}. */
     static boolean filed1367(FactsDocument facts, LocalDate date) {
-        return Stream.of(facts.u() == null ? null : facts.u().filedDate(),
-                        facts.t() == null ? null : facts.t().filedDate(),
-                        facts.vawa() == null ? null : facts.vawa().filedDate())
-                .filter(Objects::nonNull).anyMatch(filed -> !filed.isAfter(date));
+        return filedBy(facts.u() == null ? null : facts.u().filedDate(), date)
+                || filedBy(facts.t() == null ? null : facts.t().filedDate(), date)
+                || filedBy(facts.vawa() == null ? null : facts.vawa().filedDate(), date);
+    }
+
+    private static boolean filedBy(LocalDate filed, LocalDate date) {
+        return filed != null && !filed.isAfter(date);
     }
 
     private static boolean reentered(FactsDocument facts) {
         boolean flagged = facts.immigration() != null && isTrue(facts.immigration().reenteredAfterRemoval());
         boolean conduct = facts.conduct() != null && list(facts.conduct().unchargedConduct())
                 .contains(Conduct.UnchargedConduct.reentry_8usc1326);
-        boolean convicted = facts.criminal() != null && list(facts.criminal().convictionOffenses()).stream()
-                .anyMatch(c -> list(c.tags()).contains(Criminal.Tag.immigration_1326));
+        boolean convicted = false;
+        if (facts.criminal() != null) {
+            for (Criminal.Conviction c : list(facts.criminal().convictionOffenses())) {
+                convicted |= list(c.tags()).contains(Criminal.Tag.immigration_1326);
+            }
+        }
         return flagged || conduct || convicted;
     }
 

@@ -15,6 +15,7 @@ import org.amparo.facts.FactsDocument;
 import org.amparo.facts.Immigration.EntryManner;
 import org.amparo.screening.CategoryOutcome;
 import org.amparo.screening.enforcement.FactPaths.Conv;
+import org.amparo.screening.enforcement.Params.Keyed;
 import org.amparo.screening.enforcement.Params.Level;
 
 /** Predicates over conduct, allegations and flags, plus the judgment and context predicates. */
@@ -69,7 +70,7 @@ final class ConductPredicates {
                 f.raise(p.outcome("level", CategoryOutcome.MATCH), reason);
             }
         }
-        conductLevels(facts, p.levels("conduct_levels"), f);
+        conductLevels(facts, p, f);
         return f.done("no fraud or misrepresentation recorded");
     }
 
@@ -77,7 +78,8 @@ final class ConductPredicates {
      * Raises the configured level for each listed uncharged-conduct value she has; re-entry after removal counts
      * as {@code reentry_8usc1326}.
      */
-    static void conductLevels(FactsDocument facts, Map<String, Level> levels, Finding f) {
+    static void conductLevels(FactsDocument facts, Params p, Finding f) {
+        List<Keyed<UnchargedConduct>> levels = p.keyedLevels("conduct_levels", UnchargedConduct.class);
         if (levels.isEmpty()) {
             return;
         }
@@ -86,12 +88,11 @@ final class ConductPredicates {
             f.unknown("uncharged conduct not known", FactPaths.UNCHARGED);
         }
         Boolean reentered = FactPaths.immigration(facts).reenteredAfterRemoval();
-        for (Map.Entry<String, Level> e : levels.entrySet()) {
-            UnchargedConduct value = CriminalPredicates.enumValue(UnchargedConduct.class, e.getKey(),
-                    "conduct_levels");
+        for (Keyed<UnchargedConduct> e : levels) {
+            UnchargedConduct value = e.key();
             boolean reentry = value == UnchargedConduct.reentry_8usc1326 && Boolean.TRUE.equals(reentered);
             if (FactPaths.hasConduct(facts, value) || reentry) {
-                f.raise(e.getValue().level(), e.getValue().reason(), reentry ? FactPaths.REENTERED
+                f.raise(e.level().level(), e.level().reason(), reentry ? FactPaths.REENTERED
                         : FactPaths.UNCHARGED);
             }
         }
@@ -111,7 +112,7 @@ final class ConductPredicates {
                 f.raise(level.level(), level.reason(), FactPaths.ENTRY_MANNER);
             }
         }
-        conductLevels(facts, p.levels("conduct_levels"), f);
+        conductLevels(facts, p, f);
         return f.done(p.string("no_match_reason", "no chargeable conduct recorded"));
     }
 
@@ -169,7 +170,7 @@ final class ConductPredicates {
         } else if (conduct.terrorismEspionageFlag()) {
             f.review("risk indicator for an officer's judgment: terrorism or espionage flag", FactPaths.TERRORISM);
         }
-        Set<Tag> tags = CriminalPredicates.tags(p, "tags");
+        String tagNames = p.enumNames("tags", Tag.class);
         PredicateResult tagged = CriminalPredicates.offenseTags(facts, p, asOf);
         if (tagged.result() != CategoryOutcome.NO_MATCH) {
             tagged.missing().forEach(f::missing);
@@ -179,7 +180,7 @@ final class ConductPredicates {
             f.read(tagged.facts().toArray(String[]::new));
         }
         return f.done("no public-safety or national-security indicator recorded (checked: gang, terrorism, "
-                + CriminalPredicates.names(tags) + ")");
+                + tagNames + ")");
     }
 
     /**
@@ -204,7 +205,7 @@ final class ConductPredicates {
                 }
             }
         }
-        conductLevels(facts, p.levels("conduct_levels"), f);
+        conductLevels(facts, p, f);
         if (p.bool("trafficking_victim_note", false) && facts.t() != null && facts.t().traffickingType() != null) {
             f.note("trafficking and smuggling victims are not the targets of this priority: screen for T status");
         }

@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.amparo.facts.Criminal.Classification;
 import org.amparo.facts.Criminal.Tag;
 import org.amparo.facts.Criminal.Tristate;
@@ -21,23 +20,15 @@ final class CriminalPredicates {
     }
 
     static Set<Classification> classifications(Params p, String name) {
-        Set<Classification> set = EnumSet.noneOf(Classification.class);
-        p.strings(name).forEach(s -> set.add(enumValue(Classification.class, s, name)));
-        return set;
+        return p.enums(name, Classification.class);
     }
 
     static Set<Tag> tags(Params p, String name) {
-        Set<Tag> set = EnumSet.noneOf(Tag.class);
-        p.strings(name).forEach(s -> set.add(enumValue(Tag.class, s, name)));
-        return set;
+        return p.enums(name, Tag.class);
     }
 
     static <E extends Enum<E>> E enumValue(Class<E> type, String value, String param) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("params." + param + ": unknown value " + value, e);
-        }
+        return Params.enumValue(type, value, param);
     }
 
     /** {@code conviction_classification}: a conviction whose classification is one of {@code classifications}. */
@@ -70,7 +61,7 @@ final class CriminalPredicates {
                 FactPaths.qualify(f, conv, CategoryOutcome.MATCH, why, conv.path("classification"));
             }
         }
-        return f.done("no conviction classified as " + names(wanted));
+        return f.done("no conviction classified as " + p.enumNames("classifications", Classification.class));
     }
 
     /** {@code conviction_determination}: attorney-determined {@code aggravated_felony} or {@code cimt}. */
@@ -116,7 +107,7 @@ final class CriminalPredicates {
                     f.unknown(conv.label() + ": offense tags not known", conv.path("tags"));
                     continue;
                 }
-                Set<Tag> hit = conv.c().tags().stream().filter(wanted::contains).collect(Collectors.toSet());
+                Set<Tag> hit = hits(conv.c().tags(), wanted);
                 if (!hit.isEmpty()) {
                     FactPaths.qualify(f, conv, level, "offense tagged " + names(hit), conv.path("tags"));
                 }
@@ -126,7 +117,7 @@ final class CriminalPredicates {
             pendingWithTags(facts, wanted, p.outcome("pending_level", CategoryOutcome.MATCH), f);
         }
         return f.done("no conviction" + (p.bool("include_pending", false) ? " or pending charge" : "")
-                + " tagged " + names(wanted));
+                + " tagged " + p.enumNames("tags", Tag.class));
     }
 
     /** {@code pending_charge}: an unresolved criminal charge (any, or one carrying {@code tags}). */
@@ -134,7 +125,8 @@ final class CriminalPredicates {
         Set<Tag> wanted = tags(p, "tags");
         Finding f = new Finding();
         pendingWithTags(facts, wanted, p.outcome("level", CategoryOutcome.MATCH), f);
-        return f.done(wanted.isEmpty() ? "no pending criminal charge" : "no pending charge tagged " + names(wanted));
+        return f.done(wanted.isEmpty() ? "no pending criminal charge" : "no pending charge tagged "
+                + p.enumNames("tags", Tag.class));
     }
 
     private static void pendingWithTags(FactsDocument facts, Set<Tag> wanted, CategoryOutcome level, Finding f) {
@@ -149,15 +141,26 @@ final class CriminalPredicates {
                 f.raise(level, charge.label() + ": charged and not yet resolved", charge.path("offense_label"));
             } else if (charge.c().tags() == null) {
                 f.unknown(charge.label() + ": offense tags not known", charge.path("tags"));
-            } else if (charge.c().tags().stream().anyMatch(wanted::contains)) {
-                Set<Tag> hit = charge.c().tags().stream().filter(wanted::contains).collect(Collectors.toSet());
+            } else if (!hits(charge.c().tags(), wanted).isEmpty()) {
+                Set<Tag> hit = hits(charge.c().tags(), wanted);
                 f.raise(level, charge.label() + ": charged with an offense tagged " + names(hit)
                         + ", not yet resolved", charge.path("tags"));
             }
         }
     }
 
+    /** The tags in {@code tags} that are also {@code wanted}. */
+    static Set<Tag> hits(List<Tag> tags, Set<Tag> wanted) {
+        Set<Tag> hit = EnumSet.noneOf(Tag.class);
+        for (Tag tag : tags) {
+            if (wanted.contains(tag)) {
+                hit.add(tag);
+            }
+        }
+        return hit;
+    }
+
     static String names(Set<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+        return Params.sortedNames(values);
     }
 }

@@ -38,17 +38,41 @@ final class FactPaths {
     static final String VOLUNTARY_RETURNS = "$.conduct.voluntary_returns";
     static final String COURT_EVENTS = "$.court_events";
 
-    /** One conviction with its position in the document. */
-    record Conv(int index, Conviction c) {
+    /** One conviction with its position in the document; its label and path prefix are built once. */
+    static final class Conv {
+
+        private final int index;
+        private final Conviction c;
+        private String prefix;
+        private String label;
+
+        Conv(int index, Conviction c) {
+            this.index = index;
+            this.c = c;
+        }
+
+        int index() {
+            return index;
+        }
+
+        Conviction c() {
+            return c;
+        }
 
         String path(String field) {
-            return CONVICTIONS + "[" + index + "]." + field;
+            if (prefix == null) {
+                prefix = CONVICTIONS + "[" + index + "].";
+            }
+            return prefix + field;
         }
 
         String label() {
-            String name = c.offenseLabel() != null ? c.offenseLabel() : "unnamed offense";
-            String date = c.convictionDate() != null ? ", " + c.convictionDate() : "";
-            return "conviction " + (index + 1) + " (" + name + date + ")";
+            if (label == null) {
+                String name = c.offenseLabel() != null ? c.offenseLabel() : "unnamed offense";
+                String date = c.convictionDate() != null ? ", " + c.convictionDate() : "";
+                label = "conviction " + (index + 1) + " (" + name + date + ")";
+            }
+            return label;
         }
 
         boolean vacated() {
@@ -60,16 +84,32 @@ final class FactPaths {
         }
     }
 
-    /** One pending charge with its position in the document. */
-    record Charge(int index, PendingCharge c) {
+    /** One pending charge with its position in the document; its label is built once. */
+    static final class Charge {
+
+        private final int index;
+        private final PendingCharge c;
+        private String label;
+
+        Charge(int index, PendingCharge c) {
+            this.index = index;
+            this.c = c;
+        }
+
+        PendingCharge c() {
+            return c;
+        }
 
         String path(String field) {
             return PENDING + "[" + index + "]." + field;
         }
 
         String label() {
-            return "pending charge " + (index + 1) + " (" + (c.offenseLabel() != null ? c.offenseLabel()
-                    : "unnamed offense") + ")";
+            if (label == null) {
+                label = "pending charge " + (index + 1) + " (" + (c.offenseLabel() != null ? c.offenseLabel()
+                        : "unnamed offense") + ")";
+            }
+            return label;
         }
     }
 

@@ -1,10 +1,7 @@
 package org.amparo.screening.enforcement;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.amparo.screening.CategoryOutcome;
 import org.amparo.screening.FrameworkResult.Assessment;
 
@@ -14,11 +11,17 @@ import org.amparo.screening.FrameworkResult.Assessment;
  */
 final class Finding {
 
-    private record Reason(CategoryOutcome level, String text) { }
+    private record Reason(int rank, String text) {
+
+        Reason(CategoryOutcome level, String text) {
+            this(Finding.rank(level), text);
+        }
+    }
 
     private final List<Reason> reasons = new ArrayList<>();
-    private final Set<String> read = new LinkedHashSet<>();
-    private final Set<String> missing = new LinkedHashSet<>();
+    /** Insertion-ordered and free of duplicates; lists stay short, so a linear check beats hashing. */
+    private final List<String> read = new ArrayList<>();
+    private final List<String> missing = new ArrayList<>();
     private CategoryOutcome level = CategoryOutcome.NO_MATCH;
     private Assessment assessment;
 
@@ -34,13 +37,39 @@ final class Finding {
     }
 
     Finding read(String... paths) {
-        read.addAll(List.of(paths));
+        for (String path : paths) {
+            addOnce(read, path);
+        }
         return this;
+    }
+
+    Finding read(String path) {
+        addOnce(read, path);
+        return this;
+    }
+
+    private static void addOnce(List<String> list, String value) {
+        if (value == null) {
+            throw new NullPointerException("fact path");
+        }
+        if (!list.contains(value)) {
+            list.add(value);
+        }
     }
 
     /** Records a hit at {@code outcome} with its reason; the paths are the facts it rests on. */
     Finding raise(CategoryOutcome outcome, String reason, String... paths) {
         read(paths);
+        return raise(outcome, reason);
+    }
+
+    /** {@link #raise(CategoryOutcome, String, String...)} resting on one fact. */
+    Finding raise(CategoryOutcome outcome, String reason, String path) {
+        read(path);
+        return raise(outcome, reason);
+    }
+
+    private Finding raise(CategoryOutcome outcome, String reason) {
         reasons.add(new Reason(outcome, reason));
         if (rank(outcome) > rank(level)) {
             level = outcome;
@@ -50,7 +79,7 @@ final class Finding {
 
     /** An unknown fact that would settle the category. */
     Finding unknown(String reason, String path) {
-        missing.add(path);
+        addOnce(missing, path);
         return raise(CategoryOutcome.INSUFFICIENT_DATA, reason, path);
     }
 
@@ -60,7 +89,7 @@ final class Finding {
     }
 
     Finding missing(String path) {
-        missing.add(path);
+        addOnce(missing, path);
         return this;
     }
 
@@ -81,7 +110,7 @@ final class Finding {
      */
     Finding cap(CategoryOutcome max, String reason, String path) {
         read(path);
-        missing.add(path);
+        addOnce(missing, path);
         reasons.add(0, new Reason(CategoryOutcome.MATCH, reason));
         if (rank(level) > rank(max)) {
             level = max;
@@ -93,15 +122,47 @@ final class Finding {
         return level;
     }
 
+    /** True when the reasons are already in the order {@link #done} shows them (strongest first, stable). */
+    private boolean strongestFirst() {
+        for (int i = 1; i < reasons.size(); i++) {
+            if (reasons.get(i).rank() > reasons.get(i - 1).rank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The result; {@code noMatchReason} opens the reasons when nothing was hit. */
     PredicateResult done(String noMatchReason) {
-        List<String> texts = new ArrayList<>();
-        if (level == CategoryOutcome.NO_MATCH) {
-            texts.add(noMatchReason);
+        boolean opener = level == CategoryOutcome.NO_MATCH;
+        String[] texts = new String[reasons.size() + (opener ? 1 : 0)];
+        int n = 0;
+        if (opener) {
+            texts[n++] = noMatchReason;
         }
-        reasons.stream()
-                .sorted(Comparator.comparingInt((Reason r) -> -rank(r.level())))
-                .forEach(r -> texts.add(r.text()));
-        return new PredicateResult(level, texts, List.copyOf(read), List.copyOf(missing), assessment);
+        if (strongestFirst()) {
+            for (Reason r : reasons) {
+                texts[n++] = r.text();
+            }
+        } else {
+            for (int rank = rank(CategoryOutcome.MATCH); rank >= 0; rank--) {
+                for (Reason r : reasons) {
+                    if (r.rank() == rank) {
+                        texts[n++] = r.text();
+                    }
+                }
+            }
+        }
+        return new PredicateResult(level, List.of(texts), immutable(read), immutable(missing), assessment);
+    }
+
+    /** An immutable copy; short lists (the usual case) are copied without an intermediate array. */
+    private static List<String> immutable(List<String> list) {
+        return switch (list.size()) {
+            case 0 -> List.of();
+            case 1 -> List.of(list.get(0));
+            case 2 -> List.of(list.get(0), list.get(1));
+            default -> List.copyOf(list);
+        };
     }
 }

@@ -1,8 +1,8 @@
 package org.amparo.screening.enforcement;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.amparo.facts.Criminal.Classification;
 import org.amparo.facts.Criminal.Tag;
@@ -11,7 +11,7 @@ import org.amparo.facts.FactsDocument;
 import org.amparo.facts.Immigration;
 import org.amparo.screening.CategoryOutcome;
 import org.amparo.screening.enforcement.FactPaths.Conv;
-import org.amparo.screening.enforcement.Params.Level;
+import org.amparo.screening.enforcement.Params.Keyed;
 
 /** Statutory criminal grounds (INA 212(a)(2), 237(a)(2)) and the Sessions-memo repeat-entry rule. */
 final class GroundsPredicates {
@@ -26,7 +26,8 @@ final class GroundsPredicates {
      */
     static PredicateResult criminalGrounds(FactsDocument facts, Params p, LocalDate asOf) {
         String ground = p.string("ground", "this ground");
-        Map<String, Level> tagLevels = p.levels("tag_levels", Tag.class);
+        p.levels("tag_levels", Tag.class);
+        List<Keyed<Tag>> tagLevels = p.keyedLevels("tag_levels", Tag.class);
         Set<Classification> ignored = CriminalPredicates.classifications(p, "ignore_classifications");
         Finding f = new Finding();
         List<Conv> convs = FactPaths.convictions(facts);
@@ -37,14 +38,14 @@ final class GroundsPredicates {
             convs.forEach(conv -> conviction(f, conv, p, ground, tagLevels, ignored));
             aggregateSentence(f, convs, p.integer("aggregate_sentence_days", 0));
         }
-        ConductPredicates.conductLevels(facts, p.levels("conduct_levels"), f);
+        ConductPredicates.conductLevels(facts, p, f);
         if (!p.bool("admitted_only", false)) {
             return f.done("no conviction or conduct described by " + ground);
         }
         return admittedGate(facts, f, ground);
     }
 
-    private static void conviction(Finding f, Conv conv, Params p, String ground, Map<String, Level> tagLevels,
+    private static void conviction(Finding f, Conv conv, Params p, String ground, List<Keyed<Tag>> tagLevels,
                                    Set<Classification> ignoredClassifications) {
         boolean hit = false;
         CategoryOutcome afLevel = p.outcome("aggravated_felony_level", null);
@@ -59,10 +60,9 @@ final class GroundsPredicates {
                     + ground + p.string("cimt_note", ""), conv.path("cimt"));
             hit = true;
         }
-        for (Map.Entry<String, Level> e : tagLevels.entrySet()) {
-            Tag tag = CriminalPredicates.enumValue(Tag.class, e.getKey(), "tag_levels");
-            if (conv.hasTag(tag)) {
-                FactPaths.qualify(f, conv, e.getValue().level(), e.getValue().reason(), conv.path("tags"));
+        for (Keyed<Tag> e : tagLevels) {
+            if (conv.hasTag(e.key())) {
+                FactPaths.qualify(f, conv, e.level().level(), e.level().reason(), conv.path("tags"));
                 hit = true;
             }
         }
@@ -79,17 +79,28 @@ final class GroundsPredicates {
         if (minDays <= 0) {
             return;
         }
-        List<Conv> sentenced = convs.stream().filter(c -> !c.vacated() && c.c().sentenceImposedDays() != null)
-                .toList();
-        List<Conv> sure = sentenced.stream().filter(c -> Boolean.FALSE.equals(c.c().vacatedOrExpunged())).toList();
-        int sureTotal = sure.stream().mapToInt(c -> c.c().sentenceImposedDays()).sum();
-        int possibleTotal = sentenced.stream().mapToInt(c -> c.c().sentenceImposedDays()).sum();
+        List<Conv> sentenced = new ArrayList<>();
+        int sureCount = 0;
+        int sureTotal = 0;
+        int possibleTotal = 0;
+        for (Conv c : convs) {
+            if (!c.vacated() && c.c().sentenceImposedDays() != null) {
+                sentenced.add(c);
+                possibleTotal += c.c().sentenceImposedDays();
+                if (Boolean.FALSE.equals(c.c().vacatedOrExpunged())) {
+                    sureCount++;
+                    sureTotal += c.c().sentenceImposedDays();
+                }
+            }
+        }
         String what = "two or more convictions with aggregate sentences of ";
-        if (sure.size() >= 2 && sureTotal >= minDays) {
+        if (sureCount >= 2 && sureTotal >= minDays) {
             f.raise(CategoryOutcome.MATCH, what + sureTotal + " days (" + minDays + " or more)",
                     FactPaths.CONVICTIONS);
         } else if (sentenced.size() >= 2 && possibleTotal >= minDays) {
-            sentenced.forEach(c -> f.missing(c.path("vacated_or_expunged")));
+            for (Conv c : sentenced) {
+                f.missing(c.path("vacated_or_expunged"));
+            }
             f.raise(CategoryOutcome.LIKELY_MATCH, what + possibleTotal + " days (" + minDays + " or more), if none"
                     + " was vacated or expunged", FactPaths.CONVICTIONS);
         }
@@ -127,25 +138,49 @@ final class GroundsPredicates {
         if (convs == null) {
             return f.unknown("criminal history not known", FactPaths.CONVICTIONS).done("");
         }
-        List<Conv> entry = convs.stream().filter(c -> c.hasTag(Tag.immigration_1325)).toList();
-        long sure = entry.stream().filter(c -> Boolean.FALSE.equals(c.c().vacatedOrExpunged())).count();
-        long live = entry.stream().filter(c -> !c.vacated()).count();
-        convs.stream().filter(c -> c.c().tags() == null)
-                .forEach(c -> f.unknown(c.label() + ": offense tags not known", c.path("tags")));
-        entry.stream().filter(Conv::vacated).forEach(c -> f.review(c.label()
-                + ": improper-entry conviction vacated or expunged; review whether it still counts", c.path("tags")));
+        List<Conv> entry = improperEntryConvictions(convs, f);
+        long sure = 0;
+        long live = 0;
+        for (Conv c : entry) {
+            sure += Boolean.FALSE.equals(c.c().vacatedOrExpunged()) ? 1 : 0;
+            live += c.vacated() ? 0 : 1;
+        }
         String count = live + " prior improper-entry (8 U.S.C. 1325) conviction(s)";
         if (sure >= minPrior) {
             return f.raise(CategoryOutcome.MATCH, count, FactPaths.CONVICTIONS).done("");
         }
         if (live >= minPrior) {
-            entry.forEach(c -> f.missing(c.path("vacated_or_expunged")));
+            for (Conv c : entry) {
+                f.missing(c.path("vacated_or_expunged"));
+            }
             return f.raise(CategoryOutcome.LIKELY_MATCH, count + " (not known whether any was vacated)").done("");
         }
         if (live >= 1) {
             aggravating(facts, convs, p.integer("min_voluntary_returns", 2), f, count);
         }
         return f.done(count + "; felony charging is to be considered with " + minPrior + " or more");
+    }
+
+    /**
+     * The 8 U.S.C. 1325 convictions; convictions whose tags are unknown are noted as unknown, and vacated ones as
+     * needing review.
+     */
+    private static List<Conv> improperEntryConvictions(List<Conv> convs, Finding f) {
+        List<Conv> entry = new ArrayList<>(2);
+        for (Conv c : convs) {
+            if (c.c().tags() == null) {
+                f.unknown(c.label() + ": offense tags not known", c.path("tags"));
+            } else if (c.hasTag(Tag.immigration_1325)) {
+                entry.add(c);
+            }
+        }
+        for (Conv c : entry) {
+            if (c.vacated()) {
+                f.review(c.label() + ": improper-entry conviction vacated or expunged; review whether it still"
+                        + " counts", c.path("tags"));
+            }
+        }
+        return entry;
     }
 
     private static void aggravating(FactsDocument facts, List<Conv> convs, int minReturns, Finding f, String count) {

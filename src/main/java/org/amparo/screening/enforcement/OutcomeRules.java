@@ -2,7 +2,6 @@ package org.amparo.screening.enforcement;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import org.amparo.facts.Conduct;
 import org.amparo.facts.Criminal.Classification;
 import org.amparo.facts.Criminal.Conviction;
@@ -36,21 +35,32 @@ final class OutcomeRules {
         if (status == CurrentStatus.USC) {
             return FrameworkOutcome.NOT_REMOVABLE;
         }
-        List<Evaluated> priority = evaluated.stream()
-                .filter(e -> e.category().role() == CategoryDefinition.Role.priority).toList();
-        if (any(priority, e -> e.is(CategoryOutcome.MATCH))) {
-            return FrameworkOutcome.PRIORITY;
+        boolean likely = false;
+        boolean assessmentEngaged = false;
+        boolean othersClear = true;
+        boolean anyOpen = false;
+        for (Evaluated e : evaluated) {
+            if (e.category().role() != CategoryDefinition.Role.priority) {
+                continue;
+            }
+            if (e.is(CategoryOutcome.MATCH)) {
+                return FrameworkOutcome.PRIORITY;
+            }
+            likely |= e.is(CategoryOutcome.LIKELY_MATCH);
+            anyOpen |= !e.is(CategoryOutcome.NO_MATCH);
+            if (isAssessment(fw, e)) {
+                assessmentEngaged |= e.is(CategoryOutcome.NEEDS_REVIEW);
+            } else {
+                othersClear &= e.is(CategoryOutcome.NO_MATCH);
+            }
         }
-        if (any(priority, e -> e.is(CategoryOutcome.LIKELY_MATCH))) {
+        if (likely) {
             return FrameworkOutcome.LIKELY_PRIORITY;
         }
-        boolean assessmentEngaged = any(priority, e -> isAssessment(fw, e) && e.is(CategoryOutcome.NEEDS_REVIEW));
-        boolean othersClear = priority.stream().filter(e -> !isAssessment(fw, e))
-                .allMatch(e -> e.is(CategoryOutcome.NO_MATCH));
         if (assessmentEngaged && othersClear) {
             return FrameworkOutcome.PUBLIC_SAFETY_ASSESSMENT;
         }
-        if (any(priority, e -> !e.is(CategoryOutcome.NO_MATCH))) {
+        if (anyOpen) {
             return FrameworkOutcome.NEEDS_REVIEW;
         }
         if (status == CurrentStatus.LPR) {
@@ -67,7 +77,7 @@ final class OutcomeRules {
     static List<String> lprUnsettled(FactsDocument facts) {
         List<String> open = new ArrayList<>();
         List<Conviction> convs = facts.criminal() != null ? facts.criminal().convictionOffenses() : null;
-        if (convs == null || convs.stream().anyMatch(c -> c.classification() != Classification.infraction)) {
+        if (convs == null || anyBeyondInfraction(convs)) {
             open.add(FactPaths.CONVICTIONS);
         }
         Conduct conduct = FactPaths.conduct(facts);
@@ -83,11 +93,16 @@ final class OutcomeRules {
         return open;
     }
 
-    private static boolean isAssessment(FrameworkDefinition fw, Evaluated e) {
-        return e.category().id().equals(fw.assessmentCategory());
+    private static boolean anyBeyondInfraction(List<Conviction> convs) {
+        for (Conviction c : convs) {
+            if (c.classification() != Classification.infraction) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean any(List<Evaluated> list, Predicate<Evaluated> test) {
-        return list.stream().anyMatch(test);
+    private static boolean isAssessment(FrameworkDefinition fw, Evaluated e) {
+        return e.category().id().equals(fw.assessmentCategory());
     }
 }

@@ -24,6 +24,9 @@ import org.amparo.screening.enforcement.FactPaths.Conv;
  */
 final class PublicSafetyAssessment {
 
+    /** {@code victim_indicators} with its defaults, as this assessment reads it. */
+    private static final Params VICTIM_DEFAULTS = Params.empty("m21.pubsafety");
+
     private PublicSafetyAssessment() {
     }
 
@@ -32,8 +35,7 @@ final class PublicSafetyAssessment {
         List<Conv> convs = FactPaths.convictions(facts);
         List<Charge> charges = FactPaths.pendingCharges(facts);
         Set<Classification> engaging = CriminalPredicates.classifications(p, "engaging_classifications");
-        List<Conv> engaged = convs == null ? List.of() : convs.stream()
-                .filter(c -> c.c().classification() == null || engaging.contains(c.c().classification())).toList();
+        List<Conv> engaged = engaged(convs, engaging);
         boolean hasCharges = charges != null && !charges.isEmpty();
         if (engaged.isEmpty() && !hasCharges) {
             if (convs == null) {
@@ -49,7 +51,10 @@ final class PublicSafetyAssessment {
         List<String> aggravating = aggravating(engaged, p);
         pendingAggravating(charges, aggravating);
         List<String> mitigating = mitigating(facts, convs == null ? List.of() : convs, p, asOf);
-        boolean serious = aggravating.stream().anyMatch(a -> !a.startsWith("m21.agg.record"));
+        boolean serious = false;
+        for (String a : aggravating) {
+            serious |= !a.startsWith("m21.agg.record");
+        }
         Leaning leaning = aggravating.isEmpty() ? Leaning.likely_not_priority
                 : serious && mitigating.isEmpty() ? Leaning.likely_priority : Leaning.needs_review;
         f.review("criminal history engages the public-safety category: an officer weighs the totality of facts"
@@ -59,6 +64,19 @@ final class PublicSafetyAssessment {
         f.note("the sophistication of an offense and factors not recorded in the facts (e.g. health, public"
                 + " service, workplace or tenant rights) must be weighed by a person");
         return f.assessment(new Assessment(aggravating, mitigating, leaning)).done("");
+    }
+
+    /** Convictions of an engaging (or unknown) classification. */
+    private static List<Conv> engaged(List<Conv> convs, Set<Classification> engaging) {
+        List<Conv> engaged = new ArrayList<>(convs == null ? 0 : convs.size());
+        if (convs != null) {
+            for (Conv c : convs) {
+                if (c.c().classification() == null || engaging.contains(c.c().classification())) {
+                    engaged.add(c);
+                }
+            }
+        }
+        return engaged;
     }
 
     private static List<String> aggravating(List<Conv> engaged, Params p) {
@@ -81,7 +99,10 @@ final class PublicSafetyAssessment {
                 out.add("m21.agg.weapon: " + conv.label() + " — firearm");
             }
         }
-        long live = engaged.stream().filter(c -> !c.vacated()).count();
+        long live = 0;
+        for (Conv c : engaged) {
+            live += c.vacated() ? 0 : 1;
+        }
         if (live >= p.integer("record_min_convictions", 2)) {
             out.add("m21.agg.record: " + live + " convictions (whether the record is serious needs review)");
         }
@@ -119,16 +140,19 @@ final class PublicSafetyAssessment {
             out.add("m21.mit.presence: present since " + since + " (" + presenceYears + "+ years)");
         }
         victimFactors(facts, convs, out);
-        boolean usFamily = facts.familyMembers() != null && facts.familyMembers().stream().anyMatch(m ->
-                m.location() == FamilyMember.Location.us && m.relationship() == FamilyMember.Relationship.child);
-        if (usFamily) {
+        if (childInUs(facts.familyMembers())) {
             out.add("m21.mit.family: child(ren) in the U.S. who would be affected by her removal");
         }
-        convs.stream().filter(Conv::vacated).forEach(c -> out.add("m21.mit.vacated: " + c.label()
-                + " vacated or expunged"));
+        LocalDate latest = null;
+        for (Conv c : convs) {
+            LocalDate date = c.c().convictionDate();
+            if (c.vacated()) {
+                out.add("m21.mit.vacated: " + c.label() + " vacated or expunged");
+            } else if (date != null && (latest == null || date.isAfter(latest))) {
+                latest = date;
+            }
+        }
         int rehabYears = p.integer("rehabilitation_years", 5);
-        LocalDate latest = convs.stream().filter(c -> !c.vacated()).map(c -> c.c().convictionDate())
-                .filter(d -> d != null).max(LocalDate::compareTo).orElse(null);
         if (latest != null && !asOf.isBefore(latest.plusYears(rehabYears))) {
             out.add("m21.mit.rehab: most recent conviction on " + latest + " (" + rehabYears
                     + "+ years ago; evidence of rehabilitation to gather)");
@@ -136,8 +160,19 @@ final class PublicSafetyAssessment {
         return out;
     }
 
+    private static boolean childInUs(List<FamilyMember> family) {
+        if (family != null) {
+            for (FamilyMember m : family) {
+                if (m.location() == FamilyMember.Location.us && m.relationship() == FamilyMember.Relationship.child) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static void victimFactors(FactsDocument facts, List<Conv> convs, List<String> out) {
-        PredicateResult victim = ConductPredicates.victimIndicators(facts, Params.empty("m21.pubsafety"), null);
+        PredicateResult victim = ConductPredicates.victimIndicators(facts, VICTIM_DEFAULTS, null);
         if (victim.result() == CategoryOutcome.MATCH) {
             out.add("m21.mit.victim_witness: crime victim — " + victim.reasons().get(0));
             out.add("m21.mit.relief: possible eligibility for humanitarian relief (see the relief screening)");

@@ -44,7 +44,12 @@ final class ElementLedger {
     }
 
     boolean has(ElementOutcome outcome) {
-        return elements.stream().anyMatch(e -> e.result() == outcome);
+        for (ElementResult e : elements) {
+            if (e.result() == outcome) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The common outcome rule (see the class comment); no elements at all means more information is needed. */

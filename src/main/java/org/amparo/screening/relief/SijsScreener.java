@@ -78,10 +78,12 @@ public final class SijsScreener implements ReliefScreener {
 
     private static void unmarried(ElementLedger ledger, List<FamilyMember> family) {
         String id = "sijs.unmarried";
-        boolean spouseListed = family != null && family.stream()
-                .anyMatch(m -> m.relationship() == FamilyMember.Relationship.spouse
-                        && m.maritalStatus() != FamilyMember.MaritalStatus.divorced
-                        && m.maritalStatus() != FamilyMember.MaritalStatus.widowed);
+        boolean spouseListed = false;
+        for (FamilyMember m : family == null ? List.<FamilyMember>of() : family) {
+            spouseListed |= m.relationship() == FamilyMember.Relationship.spouse
+                    && m.maritalStatus() != FamilyMember.MaritalStatus.divorced
+                    && m.maritalStatus() != FamilyMember.MaritalStatus.widowed;
+        }
         if (spouseListed) {
             ledger.add(id, NOT_MET, "A spouse is listed among her family members: SIJS requires her to be"
                     + " unmarried at filing.", CITATION);

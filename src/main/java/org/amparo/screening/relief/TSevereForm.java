@@ -2,6 +2,7 @@ package org.amparo.screening.relief;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import org.amparo.facts.TFacts;
 import org.amparo.facts.TFacts.TraffickingType;
 import org.amparo.screening.ReliefResult.ElementOutcome;
@@ -106,6 +107,10 @@ final class TSevereForm {
     }
 
     private static String names(List<? extends Enum<?>> values) {
-        return String.join(", ", values.stream().map(v -> v.name().replace('_', ' ')).toList());
+        StringJoiner names = new StringJoiner(", ");
+        for (Enum<?> value : values) {
+            names.add(value.name().replace('_', ' '));
+        }
+        return names.toString();
     }
 }

@@ -132,6 +132,11 @@ final class UCertification {
 
     private static boolean containsAny(String text, List<String> words) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return words.stream().anyMatch(lower::contains);
+        for (String word : words) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

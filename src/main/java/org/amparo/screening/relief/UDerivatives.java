@@ -1,6 +1,8 @@
 package org.amparo.screening.relief;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.amparo.facts.FactsDocument;
 import org.amparo.facts.FamilyMember;
@@ -77,7 +79,10 @@ final class UDerivatives {
     }
 
     static List<String> concat(List<String> list, String more) {
-        return java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(more)).toList();
+        List<String> out = new ArrayList<>(list.size() + 1);
+        out.addAll(list);
+        out.add(more);
+        return Collections.unmodifiableList(out);
     }
 
     /** Adds one derivative result, capped by the principal's outcome. */

@@ -4,7 +4,6 @@ import org.amparo.deadlines.LegalDates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import org.amparo.facts.FactsDocument;
 import org.amparo.facts.FamilyMember;
 import org.amparo.facts.UFacts;
@@ -119,16 +118,29 @@ final class UVictimCategory {
 
     private static boolean hasSpouse(FactsDocument facts) {
         List<FamilyMember> members = facts.familyMembers();
-        return members != null && members.stream().filter(Objects::nonNull)
-                .anyMatch(m -> m.relationship() == FamilyMember.Relationship.spouse);
+        if (members == null) {
+            return false;
+        }
+        for (FamilyMember m : members) {
+            if (m != null && m.relationship() == FamilyMember.Relationship.spouse) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static LocalDate firstCrimeDate(UFacts u) {
         if (u.crimes() == null) {
             return null;
         }
-        return u.crimes().stream().map(UFacts.Crime::date).filter(Objects::nonNull).min(LocalDate::compareTo)
-                .orElse(null);
+        LocalDate first = null;
+        for (UFacts.Crime crime : u.crimes()) {
+            LocalDate date = crime.date();
+            if (date != null && (first == null || date.isBefore(first))) {
+                first = date;
+            }
+        }
+        return first;
     }
 
     private static String statusText(DirectVictimStatus status) {

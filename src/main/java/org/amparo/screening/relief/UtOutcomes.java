@@ -76,8 +76,11 @@ final class UtOutcomes {
     }
 
     ReliefResult build() {
-        List<ElementResult> elements = findings.stream().map(UtFinding::element).toList();
-        return new ReliefResult(relief, outcome(), elements, List.copyOf(waivers), List.copyOf(derivatives),
+        List<ElementResult> elements = new ArrayList<>(findings.size());
+        for (UtFinding f : findings) {
+            elements.add(f.element());
+        }
+        return new ReliefResult(relief, outcome(), List.copyOf(elements), List.copyOf(waivers), List.copyOf(derivatives),
                 List.copyOf(new java.util.TreeSet<>(flags)), List.copyOf(missing));
     }
 }

@@ -6,8 +6,9 @@ import static org.amparo.screening.ReliefResult.ElementOutcome.NOT_MET;
 import static org.amparo.screening.ReliefResult.ElementOutcome.UNKNOWN;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 import org.amparo.facts.Criminal;
 import org.amparo.facts.Criminal.Conviction;
 import org.amparo.facts.FactsDocument;
@@ -38,8 +39,10 @@ final class VawaConductRules {
         } else if (!vawa.abuseDuringRelationship()) {
             ledger.add(id, NOT_MET, "The abuse did not happen during the qualifying relationship.", citation);
         } else {
-            String kinds = vawa.abuseType().stream().map(t -> t.name().replace('_', ' '))
-                    .collect(Collectors.joining(" and "));
+            StringJoiner kinds = new StringJoiner(" and ");
+            for (Enum<?> type : vawa.abuseType()) {
+                kinds.add(type.name().replace('_', ' '));
+            }
             ledger.add(id, MET, "Subjected to " + kinds + " during the relationship.", citation);
         }
     }
@@ -55,8 +58,7 @@ final class VawaConductRules {
                 + " recorded conviction is shown here.";
         List<Conviction> convictions = activeConvictions(facts.criminal());
         List<String> issues = facts.vawa() == null ? null : facts.vawa().gmcIssues();
-        Conviction aggravated = convictions == null ? null : convictions.stream()
-                .filter(c -> c.aggravatedFelony() == Criminal.Tristate.yes).findFirst().orElse(null);
+        Conviction aggravated = firstAggravatedFelony(convictions);
         if (aggravated != null) {
             ledger.add(id, NOT_MET, "Aggravated felony conviction (" + label(aggravated) + "): a permanent bar that"
                     + " a connection to the abuse does not excuse." + lookBack, GMC_CITATION).attorneyReview();
@@ -110,8 +112,24 @@ final class VawaConductRules {
         if (criminal == null || criminal.convictionOffenses() == null) {
             return null;
         }
-        return criminal.convictionOffenses().stream()
-                .filter(c -> !Boolean.TRUE.equals(c.vacatedOrExpunged())).toList();
+        List<Conviction> active = new ArrayList<>(criminal.convictionOffenses().size());
+        for (Conviction c : criminal.convictionOffenses()) {
+            if (!Boolean.TRUE.equals(c.vacatedOrExpunged())) {
+                active.add(c);
+            }
+        }
+        return Collections.unmodifiableList(active);
+    }
+
+    private static Conviction firstAggravatedFelony(List<Conviction> convictions) {
+        if (convictions != null) {
+            for (Conviction c : convictions) {
+                if (c.aggravatedFelony() == Criminal.Tristate.yes) {
+                    return c;
+                }
+            }
+        }
+        return null;
     }
 
     private static String label(Conviction c) {

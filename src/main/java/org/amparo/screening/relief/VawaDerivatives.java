@@ -2,6 +2,8 @@ package org.amparo.screening.relief;
 
 import org.amparo.deadlines.LegalDates;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.amparo.facts.FamilyMember;
 import org.amparo.facts.FamilyMember.MaritalStatus;
@@ -25,11 +27,13 @@ final class VawaDerivatives {
         if (family == null) {
             return List.of();
         }
-        return family.stream()
-                .filter(m -> m.relationship() == Relationship.child && m.ref() != null
-                        && !Boolean.TRUE.equals(m.isAbuser()))
-                .map(m -> child(m, c))
-                .toList();
+        List<DerivativeResult> children = new ArrayList<>();
+        for (FamilyMember m : family) {
+            if (m.relationship() == Relationship.child && m.ref() != null && !Boolean.TRUE.equals(m.isAbuser())) {
+                children.add(child(m, c));
+            }
+        }
+        return Collections.unmodifiableList(children);
     }
 
     private static DerivativeResult child(FamilyMember m, VawaCase c) {
