@@ -63,10 +63,7 @@ public final class FirstRunView {
         error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         adminName.textProperty().bindBidirectional(viewModel.adminNameProperty());
-        password.textProperty().bindBidirectional(viewModel.passwordProperty());
-        passwordConfirm.textProperty().bindBidirectional(viewModel.passwordConfirmProperty());
-        strength.progressProperty().bind(viewModel.strengthScoreProperty().divide(4.0));
-        strengthHint.textProperty().bind(viewModel.strengthHintProperty());
+        NewPasswordFields.bind(viewModel.passwordForm(), password, passwordConfirm, strength, strengthHint);
         createButton.disableProperty().bind(viewModel.canCreateBinding().not());
         recoveryCode.textProperty().bind(viewModel.recoveryCodeTextProperty());
         writtenDown.selectedProperty().bindBidirectional(viewModel.writtenDownProperty());

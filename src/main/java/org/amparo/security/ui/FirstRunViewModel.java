@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -196,20 +195,9 @@ public final class FirstRunViewModel {
         return adminName;
     }
 
-    public StringProperty passwordProperty() {
-        return passwordForm.passwordProperty();
-    }
-
-    public StringProperty passwordConfirmProperty() {
-        return passwordForm.confirmProperty();
-    }
-
-    public ReadOnlyIntegerProperty strengthScoreProperty() {
-        return passwordForm.strengthScoreProperty();
-    }
-
-    public ReadOnlyStringProperty strengthHintProperty() {
-        return passwordForm.strengthHintProperty();
+    /** The new password, its confirmation and the live strength hint. */
+    public NewPasswordForm passwordForm() {
+        return passwordForm;
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -35,10 +35,7 @@ public final class SetPasswordView {
         error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         userName.textProperty().bindBidirectional(viewModel.userNameProperty());
-        password.textProperty().bindBidirectional(viewModel.passwordProperty());
-        passwordConfirm.textProperty().bindBidirectional(viewModel.passwordConfirmProperty());
-        strength.progressProperty().bind(viewModel.strengthScoreProperty().divide(4.0));
-        strengthHint.textProperty().bind(viewModel.strengthHintProperty());
+        NewPasswordFields.bind(viewModel.passwordForm(), password, passwordConfirm, strength, strengthHint);
         busy.visibleProperty().bind(viewModel.busyProperty());
         saveButton.disableProperty().bind(viewModel.busyProperty());
         Platform.runLater(userName::requestFocus);

@@ -3,7 +3,6 @@ package org.amparo.security.ui;
 import jakarta.inject.Inject;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -106,20 +105,9 @@ public final class SetPasswordViewModel {
         return userName;
     }
 
-    public StringProperty passwordProperty() {
-        return passwordForm.passwordProperty();
-    }
-
-    public StringProperty passwordConfirmProperty() {
-        return passwordForm.confirmProperty();
-    }
-
-    public ReadOnlyIntegerProperty strengthScoreProperty() {
-        return passwordForm.strengthScoreProperty();
-    }
-
-    public ReadOnlyStringProperty strengthHintProperty() {
-        return passwordForm.strengthHintProperty();
+    /** The new password, its confirmation and the live strength hint. */
+    public NewPasswordForm passwordForm() {
+        return passwordForm;
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -40,17 +40,17 @@ class FirstRunViewModelTest {
     private void fillForm(String name, String password, String confirm) {
         viewModel.chooseCreate();
         viewModel.adminNameProperty().set(name);
-        viewModel.passwordProperty().set(password);
-        viewModel.passwordConfirmProperty().set(confirm);
+        viewModel.passwordForm().passwordProperty().set(password);
+        viewModel.passwordForm().confirmProperty().set(confirm);
     }
 
     @Test
     void strengthHintFollowsTheTypedPassword() {
-        viewModel.passwordProperty().set("short");
-        assertThat(viewModel.strengthHintProperty().get()).startsWith("Too short");
-        viewModel.passwordProperty().set(GOOD_PASSWORD);
-        assertThat(viewModel.strengthHintProperty().get()).isEqualTo("Good enough. Longer is even better.");
-        assertThat(viewModel.strengthScoreProperty().get()).isEqualTo(3);
+        viewModel.passwordForm().passwordProperty().set("short");
+        assertThat(viewModel.passwordForm().strengthHintProperty().get()).startsWith("Too short");
+        viewModel.passwordForm().passwordProperty().set(GOOD_PASSWORD);
+        assertThat(viewModel.passwordForm().strengthHintProperty().get()).isEqualTo("Good enough. Longer is even better.");
+        assertThat(viewModel.passwordForm().strengthScoreProperty().get()).isEqualTo(3);
     }
 
     @Test
@@ -79,7 +79,7 @@ class FirstRunViewModelTest {
         viewModel.createVault();
         assertThat(viewModel.stepProperty().get()).isEqualTo(Step.RECOVERY_CODE);
         assertThat(viewModel.recoveryCodeTextProperty().get()).isEqualTo("K7QM  2XWP  9RTB  4HJD\nVN6C  8FYL");
-        assertThat(viewModel.passwordProperty().get()).isEmpty();
+        assertThat(viewModel.passwordForm().passwordProperty().get()).isEmpty();
         assertThat(vault.currentUser()).contains("Admin Prueba");
     }
 

@@ -40,8 +40,8 @@ class SetPasswordViewModelTest {
 
     private void fill(String name, String password, String confirm) {
         viewModel.userNameProperty().set(name);
-        viewModel.passwordProperty().set(password);
-        viewModel.passwordConfirmProperty().set(confirm);
+        viewModel.passwordForm().passwordProperty().set(password);
+        viewModel.passwordForm().confirmProperty().set(confirm);
     }
 
     @Test
@@ -55,8 +55,8 @@ class SetPasswordViewModelTest {
         tasks.runAllHeld();
         assertThat(vault.passwordsSet()).containsExactly(new PasswordSet(dir, "Marta Prueba", GOOD_PASSWORD));
         assertThat(navigation.visited).containsExactly("main");
-        assertThat(viewModel.passwordProperty().get()).as("password forgotten").isEmpty();
-        assertThat(viewModel.passwordConfirmProperty().get()).isEmpty();
+        assertThat(viewModel.passwordForm().passwordProperty().get()).as("password forgotten").isEmpty();
+        assertThat(viewModel.passwordForm().confirmProperty().get()).isEmpty();
         assertThat(viewModel.busyProperty().get()).isFalse();
     }
 
@@ -66,15 +66,15 @@ class SetPasswordViewModelTest {
         viewModel.save();
         assertThat(viewModel.errorProperty().get()).isEqualTo("The two passwords are not the same.");
         assertThat(tasks.heldCount()).isZero();
-        viewModel.passwordConfirmProperty().set(GOOD_PASSWORD);
+        viewModel.passwordForm().confirmProperty().set(GOOD_PASSWORD);
         assertThat(viewModel.errorProperty().get()).as("cleared when typing").isEmpty();
     }
 
     @Test
     void weakPasswordShowsTheStrengthHintAsTheReasonAndNothingIsSaved() {
         fill("Marta Prueba", "short", "short");
-        assertThat(viewModel.strengthHintProperty().get()).startsWith("Too short");
-        assertThat(viewModel.strengthScoreProperty().get()).isEqualTo(1);
+        assertThat(viewModel.passwordForm().strengthHintProperty().get()).startsWith("Too short");
+        assertThat(viewModel.passwordForm().strengthScoreProperty().get()).isEqualTo(1);
         viewModel.save();
         assertThat(viewModel.errorProperty().get()).startsWith("Too short");
         assertThat(tasks.heldCount()).isZero();
@@ -118,7 +118,7 @@ class SetPasswordViewModelTest {
     void lockForgetsTheTypedPasswordAndLocks() {
         fill("Marta Prueba", GOOD_PASSWORD, GOOD_PASSWORD);
         viewModel.lock();
-        assertThat(viewModel.passwordProperty().get()).isEmpty();
+        assertThat(viewModel.passwordForm().passwordProperty().get()).isEmpty();
         assertThat(navigation.visited).containsExactly("lock");
         assertThat(vault.passwordsSet()).isEmpty();
     }
