@@ -23,6 +23,11 @@ public final class AmparoCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** Declared once here and inherited by every command; {@link CliErrors} reads it. */
+    @picocli.CommandLine.Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Add a stack trace to unexpected errors.")
+    boolean debug;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());

@@ -25,8 +25,6 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed for the synthetic data (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--debug", hidden = true)
-    boolean debug;
 
     @Spec
     CommandSpec spec;

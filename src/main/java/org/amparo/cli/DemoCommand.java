@@ -4,11 +4,11 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import org.amparo.bootstrap.AppDirectories;
 import org.amparo.clients.DemoDataService;
 import org.amparo.security.VaultException;
 import org.amparo.security.VaultService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +23,8 @@ public final class DemoCommand implements Callable<Integer> {
     static final String DEFAULT_PASSWORD = DemoDataService.DEMO_PASSWORD;
     private static final int PROGRESS_EVERY = 5000;
 
-    @Option(names = "--db", paramLabel = "DIR", description = "Vault folder (default: $AMPARO_HOME or the user data folder).")
-    Path db;
+    @Mixin
+    VaultFolderOption vaultFolder;
 
     @Option(names = "--clients", paramLabel = "N", defaultValue = "500", description = "How many clients (default ${DEFAULT-VALUE}).")
     int clients;
@@ -32,8 +32,6 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed for the synthetic data (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--debug", hidden = true)
-    boolean debug;
 
     @Spec
     CommandSpec spec;
@@ -55,7 +53,7 @@ public final class DemoCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.BAD_INPUT, "--clients must be 0 or more");
         }
         var err = spec.commandLine().getErr();
-        Path dir = AppDirectories.vaultDir(db);
+        Path dir = vaultFolder.dir();
         char[] password = passwords.fromEnvironment().orElseGet(() -> {
             err.println("Using the demo password '" + DEFAULT_PASSWORD + "' (this vault holds only fictional data; "
                     + "set AMPARO_PASSWORD to choose another).");

@@ -13,6 +13,7 @@ import org.amparo.courthouse.ice287g.Ice287gReport;
 import org.amparo.facts.FactsJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,8 +26,8 @@ import picocli.CommandLine.Spec;
             "The password comes from $AMPARO_PASSWORD or an interactive prompt, never an argument."})
 public final class Import287gCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "DIR", description = "Vault folder (default: $AMPARO_HOME or the user data folder).")
-    Path db;
+    @Mixin
+    VaultFolderOption vaultFolder;
 
     @Option(names = "--user", required = true, paramLabel = "NAME", description = "Who signs in.")
     String user;
@@ -34,8 +35,6 @@ public final class Import287gCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Read and report only; store nothing.")
     boolean dryRun;
 
-    @Option(names = "--debug", hidden = true)
-    boolean debug;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The list: FILE.xlsx or FILE.csv.")
     Path file;
@@ -55,7 +54,7 @@ public final class Import287gCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         Ice287gReport report;
-        try (InputStream in = openFile(); VaultOpener.Session session = vaults.open(db, user)) {
+        try (InputStream in = openFile(); VaultOpener.Session session = vaults.open(vaultFolder.dir(), user)) {
             report = service.importList(in, file.getFileName().toString(), dryRun);
         } catch (Ice287gFormatException e) {
             throw new CliException(ExitCodes.BAD_INPUT, file + ": " + e.getMessage(), e);

@@ -4,11 +4,11 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import org.amparo.bootstrap.AppDirectories;
 import org.amparo.security.RecoveryCode;
 import org.amparo.security.VaultException;
 import org.amparo.security.VaultService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,14 +20,12 @@ import picocli.CommandLine.Model.CommandSpec;
             "Refuses to overwrite an existing vault."})
 public final class InitCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "DIR", description = "Vault folder (default: $AMPARO_HOME or the user data folder).")
-    Path db;
+    @Mixin
+    VaultFolderOption vaultFolder;
 
     @Option(names = "--user", required = true, paramLabel = "NAME", description = "The first administrator's name.")
     String user;
 
-    @Option(names = "--debug", hidden = true)
-    boolean debug;
 
     @Spec
     CommandSpec spec;
@@ -46,7 +44,7 @@ public final class InitCommand implements Callable<Integer> {
         if (user.isBlank()) {
             throw new CliException(ExitCodes.BAD_INPUT, "--user must not be blank");
         }
-        Path dir = AppDirectories.vaultDir(db);
+        Path dir = vaultFolder.dir();
         if (vault.inspect(dir) == VaultService.VaultState.VAULT) {
             throw new CliException(ExitCodes.VAULT_NOT_OPENED, "a vault already exists at " + dir
                     + "; init never overwrites one");

@@ -37,8 +37,6 @@ public final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "json (default) or text.")
     ScreeningRunner.Format format = ScreeningRunner.Format.json;
 
-    @Option(names = "--debug", description = "Add stack traces to unexpected errors.")
-    boolean debug;
 
     @Spec
     CommandSpec spec;

@@ -3,7 +3,6 @@ package org.amparo.cli;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.amparo.bootstrap.AppDirectories;
 import org.amparo.security.VaultException;
 import org.amparo.security.VaultService;
 
@@ -24,15 +23,14 @@ public final class VaultOpener {
     }
 
     /**
-     * Opens the vault at {@code db} (may be null) as {@code user}.
+     * Opens the vault in folder {@code dir} as {@code user}.
      *
      * @throws CliException exit 2 for a blank user or no password source, exit 3 when the vault cannot be opened
      */
-    public Session open(Path db, String user) {
+    public Session open(Path dir, String user) {
         if (user == null || user.isBlank()) {
             throw new CliException(ExitCodes.BAD_INPUT, "--user must not be blank");
         }
-        Path dir = AppDirectories.vaultDir(db);
         char[] password = passwords.fromEnvironment().orElseGet(() -> {
             if (!passwords.canPrompt()) {
                 throw new CliException(ExitCodes.BAD_INPUT, "no password: set AMPARO_PASSWORD or run the command in "
