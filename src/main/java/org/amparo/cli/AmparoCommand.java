@@ -1,8 +1,6 @@
 package org.amparo.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import org.amparo.AppVersion;
 import picocli.CommandLine.Command;
 
 /** {@code amparo}: the top-level command. Each subcommand is one class with no logic of its own. */
@@ -33,21 +31,11 @@ public final class AmparoCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The version from the build ({@code org/amparo/version.properties}). */
+    /** The version from the build. */
     public static final class Version implements picocli.CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws IOException {
-            return new String[] {"amparo " + current()};
-        }
-
-        public static String current() throws IOException {
-            Properties p = new Properties();
-            try (InputStream in = AmparoCommand.class.getResourceAsStream("/org/amparo/version.properties")) {
-                if (in != null) {
-                    p.load(in);
-                }
-            }
-            return p.getProperty("amparo.version", "unknown");
+        public String[] getVersion() {
+            return new String[] {"amparo " + AppVersion.current()};
         }
     }
 }

@@ -1,12 +1,9 @@
 package org.amparo.screening;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
+import org.amparo.AppVersion;
 import org.amparo.courthouse.risk.CourthouseRiskEngine;
 import org.amparo.courthouse.risk.EnforcementSummary;
-import java.util.Properties;
 import org.amparo.deadlines.RuleDeadlineCalculator;
 import org.amparo.screening.enforcement.DataDrivenEnforcementEngine;
 import org.amparo.screening.relief.AsylumScreener;
@@ -36,16 +33,8 @@ public final class StandardScreening {
                 : engine.assess(facts, asOf, EnforcementSummary.of(inForce));
     }
 
-    /** The application version from the build ({@code org/amparo/version.properties}); "unknown" if absent. */
+    /** The engine version reported in every screening document: the application's version. */
     public static String engineVersion() {
-        Properties p = new Properties();
-        try (InputStream in = StandardScreening.class.getResourceAsStream("/org/amparo/version.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p.getProperty("amparo.version", "unknown");
+        return AppVersion.current();
     }
 }

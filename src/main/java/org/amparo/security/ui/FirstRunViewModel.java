@@ -177,12 +177,12 @@ public final class FirstRunViewModel {
 
     private Void openDemo(TaskContext context) throws VaultException {
         Path dir = folders.demo();
-        char[] secret = VaultFolders.DEMO_PASSWORD.toCharArray();
+        char[] secret = DemoDataService.DEMO_PASSWORD.toCharArray();
         if (vault.inspect(dir) == VaultService.VaultState.VAULT) {
-            vault.open(dir, VaultFolders.DEMO_USER, secret);
+            vault.open(dir, DemoDataService.DEMO_USER, secret);
             return null;
         }
-        vault.create(dir, VaultFolders.DEMO_USER, secret);
+        vault.create(dir, DemoDataService.DEMO_USER, secret);
         demoData.fill(DEMO_CLIENTS, DEMO_SEED, done -> context.updateProgress(done, DEMO_CLIENTS));
         return null;
     }
@@ -234,6 +234,6 @@ public final class FirstRunViewModel {
 
     /** The demo sign-in, so a person can find the demo again from the unlock screen. */
     public String demoCredentials() {
-        return messages.get("firstRun.demo.credentials", VaultFolders.DEMO_USER, VaultFolders.DEMO_PASSWORD);
+        return messages.get("firstRun.demo.credentials", DemoDataService.DEMO_USER, DemoDataService.DEMO_PASSWORD);
     }
 }

@@ -3,16 +3,12 @@ package org.amparo.security.ui;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import org.amparo.bootstrap.AppDirectories;
-import org.amparo.clients.DemoDataService;
 
 /**
  * Where the organisation's vault lives ({@code $AMPARO_HOME} or the platform's data folder) and where the demo vault
  * lives: a separate folder beside it ({@code <vault>-demo}), so demo data never mixes with real clients.
  */
 public final class VaultFolders {
-
-    public static final String DEMO_USER = DemoDataService.DEMO_USER;
-    public static final String DEMO_PASSWORD = DemoDataService.DEMO_PASSWORD;
 
     private final Path vault;
 

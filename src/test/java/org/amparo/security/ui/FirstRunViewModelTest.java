@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.amparo.clients.DemoDataService;
 import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.SyncTaskRunner;
 import org.amparo.security.PasswordAssessment;
@@ -137,7 +138,7 @@ class FirstRunViewModelTest {
 
     @Test
     void demoVaultIsReopenedWithTheDocumentedPasswordTheSecondTime() {
-        vault.addVault(folders.demo(), VaultFolders.DEMO_USER, VaultFolders.DEMO_PASSWORD);
+        vault.addVault(folders.demo(), DemoDataService.DEMO_USER, DemoDataService.DEMO_PASSWORD);
         viewModel.exploreDemo();
         assertThat(clients.count()).as("not filled again").isZero();
         assertThat(vault.currentUser()).contains("demo");
