@@ -12,6 +12,8 @@ import org.jooq.impl.DefaultConfiguration;
 public final class DataSourceDatabase implements Database {
 
     private final DSLContext dsl;
+    /** The transaction this thread is in, if any: nested calls and {@link #dsl()} join it. */
+    private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
 
     public DataSourceDatabase(DataSource dataSource, SQLDialect dialect) {
         DefaultConfiguration configuration = new DefaultConfiguration();
@@ -24,12 +26,24 @@ public final class DataSourceDatabase implements Database {
 
     @Override
     public DSLContext dsl() {
-        return dsl;
+        DSLContext inTransaction = current.get();
+        return inTransaction != null ? inTransaction : dsl;
     }
 
     @Override
     public <T> T transactionResult(Function<DSLContext, T> work) {
-        return dsl.transactionResult(cfg -> work.apply(cfg.dsl()));
+        DSLContext outer = current.get();
+        if (outer != null) {
+            return work.apply(outer);
+        }
+        return dsl.transactionResult(cfg -> {
+            current.set(cfg.dsl());
+            try {
+                return work.apply(cfg.dsl());
+            } finally {
+                current.remove();
+            }
+        });
     }
 
     @Override

@@ -1,0 +1,22 @@
+package org.amparo.platform.db;
+
+import java.util.function.Supplier;
+
+/**
+ * Transaction boundaries for services, without jOOQ types: a service that changes several repositories (and writes
+ * the audit entry for the change) runs them in one {@code inTransaction} call, and every repository call made on the
+ * same thread inside it joins that transaction. An exception rolls everything back.
+ */
+public interface Transactions {
+
+    /** Runs {@code work} in one transaction, or inside the current one if this thread already has one. */
+    <T> T inTransaction(Supplier<T> work);
+
+    /** Runs {@code work} in one transaction, or inside the current one if this thread already has one. */
+    default void inTransaction(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+}
