@@ -1,6 +1,7 @@
 package org.amparo.bootstrap;
 
 import com.google.inject.AbstractModule;
+import org.amparo.backup.BackupModule;
 import org.amparo.bench.BenchModule;
 import org.amparo.clients.ClientsModule;
 import org.amparo.clients.ui.ClientsUiModule;
@@ -39,6 +40,7 @@ public final class AmparoModule extends AbstractModule {
         install(new ScreeningModule());
         install(new ClientsModule());
         install(new CourthouseModule());
+        install(new BackupModule());
         install(new BenchModule());
         if (desktop) {
             // desktop-only modules (views, FX executors, dialogs)

@@ -8,5 +8,6 @@ public final class CourthouseModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(Ice287gService.class).to(DefaultIce287gService.class);
+        bind(CourthouseFacts.class).to(DefaultCourthouseFacts.class);
     }
 }

@@ -1,0 +1,14 @@
+package org.amparo.courthouse;
+
+import org.amparo.facts.FactsDocument;
+
+/**
+ * Fills a stored client's facts with what the vault knows about places: each court event's
+ * {@code county_287g_models} from the 287(g) snapshot in force and {@code recent_ice_activity_reports} from the
+ * ICE-activity reports logged for its courthouse in the 90 days before the document's {@code as_of} (today if unset).
+ * Values the document already gives are kept.
+ */
+public interface CourthouseFacts {
+
+    FactsDocument withLocalData(FactsDocument facts);
+}
