@@ -11,4 +11,10 @@ public interface AuditLog {
      * number, never a name or a field value).
      */
     void record(AuditAction action, String entityType, String entityId);
+
+    /**
+     * The chain's newest entry (sequence number and MAC), to keep as an anchor (a backup's manifest keeps it, so a log
+     * cut short after that backup is detected). {@code AuditAnchor.EMPTY} for an empty log.
+     */
+    AuditAnchor head();
 }

@@ -40,6 +40,11 @@ final class H2Keys {
         return position;
     }
 
+    /** HMAC-SHA256 of {@code label} under {@code databaseKey}: a purpose-bound key that reveals nothing of it. */
+    static byte[] derive(byte[] databaseKey, String label) {
+        return hmac(databaseKey, label);
+    }
+
     private static byte[] hmac(byte[] key, String label) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

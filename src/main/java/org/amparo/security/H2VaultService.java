@@ -198,6 +198,15 @@ public final class H2VaultService implements VaultService {
     }
 
     @Override
+    public byte[] derivedKey(String purpose) {
+        Session current = session;
+        if (current == null) {
+            throw new IllegalStateException("The vault is locked");
+        }
+        return H2Keys.derive(current.databaseKey(), "amparo/" + purpose);
+    }
+
+    @Override
     public Optional<String> currentUser() {
         Session current = session;
         return current == null ? Optional.empty() : Optional.of(current.user());

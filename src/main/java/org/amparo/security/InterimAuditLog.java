@@ -17,4 +17,9 @@ final class InterimAuditLog implements AuditLog {
     public void record(AuditAction action, String entityType, String entityId) {
         LOG.debug("audit {} {}", action, entityType);
     }
+
+    @Override
+    public AuditAnchor head() {
+        return AuditAnchor.EMPTY;
+    }
 }

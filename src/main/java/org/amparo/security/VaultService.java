@@ -42,6 +42,16 @@ public interface VaultService {
 
     boolean isOpen();
 
+    /**
+     * A 256-bit key derived from the open vault's database key for one purpose (HMAC-SHA256 over
+     * {@code "amparo/" + purpose}), e.g. {@code "audit-hmac/v1"} or {@code "backup/v1"}: the same vault and purpose
+     * always give the same key, and the database key itself never leaves the vault service. The caller should zero
+     * the array when done.
+     *
+     * @throws IllegalStateException if the vault is locked
+     */
+    byte[] derivedKey(String purpose);
+
     /** The signed-in user's name while open. */
     Optional<String> currentUser();
 

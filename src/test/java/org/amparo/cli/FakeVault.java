@@ -72,4 +72,12 @@ final class FakeVault implements VaultService {
     public Optional<String> currentUser() {
         return Optional.ofNullable(user);
     }
+
+    @Override
+    public byte[] derivedKey(String purpose) {
+        if (user == null) {
+            throw new IllegalStateException("The vault is locked");
+        }
+        return java.util.Arrays.copyOf(purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8), 32);
+    }
 }

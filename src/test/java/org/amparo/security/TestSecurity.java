@@ -48,6 +48,11 @@ public final class TestSecurity {
             entries.add(new Entry(action, entityType, entityId));
         }
 
+        @Override
+        public synchronized AuditAnchor head() {
+            return entries.isEmpty() ? AuditAnchor.EMPTY : new AuditAnchor(entries.size(), "");
+        }
+
         public synchronized List<Entry> entries() {
             return List.copyOf(entries);
         }

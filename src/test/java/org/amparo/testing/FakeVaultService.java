@@ -126,4 +126,12 @@ public final class FakeVaultService implements VaultService {
     public synchronized Optional<String> currentUser() {
         return Optional.ofNullable(openUser);
     }
+
+    @Override
+    public byte[] derivedKey(String purpose) {
+        if (openUser == null) {
+            throw new IllegalStateException("The vault is locked");
+        }
+        return java.util.Arrays.copyOf(purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8), 32);
+    }
 }
