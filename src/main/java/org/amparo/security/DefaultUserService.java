@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.amparo.platform.db.Database;
 import org.amparo.platform.db.Transactions;
 import org.amparo.security.data.UserRepository;
 
@@ -28,10 +29,11 @@ public final class DefaultUserService implements UserService {
     private final Transactions transactions;
     private final Clock clock;
 
+    /** {@code database} gives the transactions (a {@code Database} is {@code Transactions}). */
     @Inject
     public DefaultUserService(UserRepository users, VaultService vault, VaultKeys keys, AccessControl access,
-                              AuditLog audit, Transactions transactions) {
-        this(users, vault, keys, access, audit, transactions, Clock.systemUTC());
+                              AuditLog audit, Database database) {
+        this(users, vault, keys, access, audit, database, Clock.systemUTC());
     }
 
     DefaultUserService(UserRepository users, VaultService vault, VaultKeys keys, AccessControl access,
@@ -93,7 +95,6 @@ public final class DefaultUserService implements UserService {
         access.require(Action.UPDATE, DataKind.USER);
         UserRow row = activeRow(cleanName(name)).orElseThrow(() -> invalid("There is no such user."));
         vault.setPassword(row.name(), password);
-        keys.clearFailedUnlocks();
         transactions.inTransaction(() -> audit.record(AuditAction.PASSWORD_RESET, "user", row.name()));
     }
 
@@ -122,7 +123,6 @@ public final class DefaultUserService implements UserService {
         }
         String user = cleanName(name);
         vault.setPassword(user, password);
-        keys.clearFailedUnlocks();
         transactions.inTransaction(() -> {
             if (activeRow(user).isEmpty()) {
                 users.upsert(user, EnumSet.of(Role.ADMINISTRATOR, Role.ATTORNEY), DEFAULT_PROGRAM, by(), now());

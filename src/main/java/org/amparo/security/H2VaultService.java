@@ -235,13 +235,6 @@ public final class H2VaultService implements VaultService, VaultKeys {
     }
 
     @Override
-    public synchronized void clearFailedUnlocks() throws VaultException {
-        KeySlotStore store = openStore();
-        KeySlotFile slots = store.read().orElseThrow(VaultErrors::slotsDamaged);
-        save(store, slots.withThrottle(Throttle.NONE));
-    }
-
-    @Override
     public long session() {
         return sessions.get();
     }

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.amparo.platform.db.Database;
 import org.amparo.platform.db.Transactions;
 import org.amparo.security.data.BreakGlassRepository;
 import org.amparo.security.data.UserRepository;
@@ -44,10 +45,11 @@ public final class MatrixAccessControl implements AccessControl, BreakGlass {
     private record Glass(long session, String user, Instant until) {
     }
 
+    /** {@code database} gives the transactions (a {@code Database} is {@code Transactions}). */
     @Inject
     public MatrixAccessControl(VaultService vault, VaultKeys keys, UserRepository users, BreakGlassRepository glass,
-                               Transactions transactions, Provider<AuditLog> audit) {
-        this(vault, keys, users, glass, transactions, audit, Clock.systemUTC());
+                               Database database, Provider<AuditLog> audit) {
+        this(vault, keys, users, glass, database, audit, Clock.systemUTC());
     }
 
     MatrixAccessControl(VaultService vault, VaultKeys keys, UserRepository users, BreakGlassRepository glass,

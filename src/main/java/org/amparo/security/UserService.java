@@ -27,7 +27,7 @@ public interface UserService {
      */
     void remove(String name) throws VaultException;
 
-    /** Gives her a new password (re-wraps her slot only) and clears the failed-unlock counter. */
+    /** Gives her a new password (re-wraps her slot only). */
     void resetPassword(String name, char[] password) throws VaultException;
 
     /** Changes her roles and program; the last administrator keeps the administrator role. */

@@ -3,8 +3,8 @@ package org.amparo.security;
 import java.util.List;
 
 /**
- * Key-slot administration of the open vault, beside {@link VaultService}: the slots' user names, removing a slot, the
- * failed-unlock counter, key rotation. Role checks belong to the caller ({@link UserService}). All methods block.
+ * Key-slot administration of the open vault, beside {@link VaultService}: the slots' user names and removing a slot.
+ * Role checks belong to the caller ({@link UserService}). All methods block.
  */
 public interface VaultKeys {
 
@@ -13,9 +13,6 @@ public interface VaultKeys {
 
     /** Deletes {@code user}'s key slot; her password no longer opens the vault. False if she had none. */
     boolean removePassword(String user) throws VaultException;
-
-    /** Clears the failed-unlock counter (an administrator's reset after a lock-out). */
-    void clearFailedUnlocks() throws VaultException;
 
     /** A number that changes every time a vault is opened (so caches of the signed-in user can tell sessions apart). */
     long session();

@@ -54,11 +54,10 @@ final class AccessFixture {
         return signIn(name);
     }
 
-    /** Key slots as a list of names; counts clears of the failed-unlock counter. */
+    /** Key slots as a list of names. */
     static final class FakeKeys implements VaultKeys {
         final List<String> slots = new ArrayList<>();
         long session;
-        int clears;
 
         @Override
         public List<String> slotUsers() {
@@ -68,11 +67,6 @@ final class AccessFixture {
         @Override
         public boolean removePassword(String user) {
             return slots.removeIf(s -> s.equalsIgnoreCase(user));
-        }
-
-        @Override
-        public void clearFailedUnlocks() {
-            clears++;
         }
 
         @Override
