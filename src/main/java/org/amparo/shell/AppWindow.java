@@ -56,6 +56,7 @@ public final class AppWindow implements Navigation {
     private final SceneGuard guard;
     private final IdleTimer idle;
     private Timeline idleCheck;
+    private Scene shown;
     private Stage stage;
     private Object current;
     private boolean open;
@@ -211,13 +212,13 @@ public final class AppWindow implements Navigation {
         }).onFailure(Exception.class, e -> showUnlock()));
     }
 
-    /** Checks once a second whether the open vault has been idle too long. */
+    /** Checks once a second whether the open vault has been idle too long (only while this window shows our scene). */
     private void startIdleCheck() {
         if (idleCheck != null) {
             idleCheck.stop();
         }
         idleCheck = new Timeline(new KeyFrame(Duration.seconds(1), event -> {
-            if (open && idle.due(System.nanoTime())) {
+            if (open && stage.getScene() == shown && idle.due(System.nanoTime())) {
                 lock();
             }
         }));
@@ -241,6 +242,7 @@ public final class AppWindow implements Navigation {
         Scene scene = new Scene(root, width, height);
         prepare(scene);
         stage.setScene(scene);
+        shown = scene;
         stage.setTitle(messages.get("app.title"));
     }
 
