@@ -21,6 +21,7 @@ import org.amparo.clients.Client;
 import org.amparo.clients.ClientService;
 import org.amparo.clients.StaleEditException;
 import org.amparo.platform.dialog.DialogService;
+import org.amparo.platform.fx.ClipboardService;
 import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.BackgroundTask;
 import org.amparo.platform.task.TaskRunner;
@@ -43,6 +44,7 @@ public final class ClientFormViewModel {
     private final Clock clock;
     private final DateText dates;
     private final ClientDraft draft = new ClientDraft();
+    private final ClipboardService clipboard;
     private final StringProperty aliasInput = new SimpleStringProperty("");
     private final Map<ClientField, ReadOnlyStringWrapper> shownErrors = new EnumMap<>(ClientField.class);
     private final Set<ClientField> left = EnumSet.noneOf(ClientField.class);
@@ -59,8 +61,9 @@ public final class ClientFormViewModel {
 
     @AssistedInject
     public ClientFormViewModel(ClientService clients, TaskRunner tasks, DialogService dialogs, Messages messages,
-                               Clock clock, @Assisted OptionalLong clientId) {
+                               Clock clock, ClipboardService clipboard, @Assisted OptionalLong clientId) {
         this.clients = clients;
+        this.clipboard = clipboard;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -230,6 +233,14 @@ public final class ClientFormViewModel {
     public void setCallbacks(Runnable afterSave, Runnable close) {
         this.onSaved = afterSave;
         this.closer = close;
+    }
+
+    /** Copies the A-number to the clipboard, which is cleared again after 30 seconds (if it still holds it). */
+    public void copyANumber() {
+        String value = draft.aNumberProperty().get();
+        if (value != null && !value.isBlank()) {
+            clipboard.copySensitive(value.strip());
+        }
     }
 
     public ClientDraft draft() {
