@@ -15,7 +15,7 @@ final class AuditTestDatabases {
 
     static Database pooled() {
         JdbcConnectionPool pool = JdbcConnectionPool.create(
-                "jdbc:h2:mem:audit-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+                "jdbc:h2:mem:audit-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000", "sa", "");
         pool.setMaxConnections(4);
         Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
         return new DataSourceDatabase(pool, SQLDialect.H2);
