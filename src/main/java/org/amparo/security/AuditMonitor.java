@@ -29,7 +29,7 @@ public final class AuditMonitor {
     private final AuditLog audit;
     private final AccessControl access;
     private final Optional<TrustedAuditAnchor> trusted;
-    private volatile CompletableFuture<AuditVerification> backgroundCheck = new CompletableFuture<>();
+    private volatile CompletableFuture<AuditVerification> backgroundCheck;
     private volatile AuditVerification latest;
 
     @Inject
@@ -68,15 +68,25 @@ public final class AuditMonitor {
 
     /** Forgets this session's results (called when the vault locks). */
     void forget() {
-        backgroundCheck.cancel(false);
-        backgroundCheck = new CompletableFuture<>();
+        CompletableFuture<AuditVerification> check = backgroundCheck;
+        backgroundCheck = null;
         latest = null;
+        if (check != null) {
+            check.cancel(false);
+        }
     }
 
-    /** Waits up to {@code timeout} for the check started at unlock; empty if it has not finished or failed. */
+    /**
+     * Waits up to {@code timeout} for the check started at unlock; empty at once if none was started in this session,
+     * and empty if it has not finished in time or failed.
+     */
     public Optional<AuditVerification> awaitBackgroundCheck(Duration timeout) throws InterruptedException {
+        CompletableFuture<AuditVerification> check = backgroundCheck;
+        if (check == null) {
+            return Optional.empty();
+        }
         try {
-            return Optional.of(backgroundCheck.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+            return Optional.of(check.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
         } catch (ExecutionException | TimeoutException | java.util.concurrent.CancellationException e) {
             return Optional.empty();
         }

@@ -21,6 +21,8 @@ import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.BackgroundTask;
 import org.amparo.platform.task.TaskRunner;
 import org.amparo.platform.theme.ThemeService;
+import org.amparo.security.LockReason;
+import org.amparo.security.SessionLocking;
 import org.amparo.security.VaultService;
 import org.amparo.security.ui.FirstRunView;
 import org.amparo.security.ui.SetPasswordView;
@@ -42,6 +44,7 @@ public final class AppWindow implements Navigation {
     private final ThemeService theme;
     private final TaskRunner tasks;
     private final VaultService vault;
+    private final SessionLocking locking;
     private final Messages messages;
     private final VaultFolders folders;
     private final Provider<ClientFormWindows> forms;
@@ -51,12 +54,14 @@ public final class AppWindow implements Navigation {
     private boolean demo;
 
     @Inject
-    public AppWindow(ViewLoader views, ThemeService theme, TaskRunner tasks, VaultService vault, Messages messages,
-                     VaultFolders folders, Provider<ClientFormWindows> forms) {
+    public AppWindow(ViewLoader views, ThemeService theme, TaskRunner tasks, VaultService vault,
+                     SessionLocking locking, Messages messages, VaultFolders folders,
+                     Provider<ClientFormWindows> forms) {
         this.views = views;
         this.theme = theme;
         this.tasks = tasks;
         this.vault = vault;
+        this.locking = locking;
         this.messages = messages;
         this.folders = folders;
         this.forms = forms;
@@ -150,7 +155,7 @@ public final class AppWindow implements Navigation {
         setRoot(new StackPane(new Label(messages.get("shell.locking"))), null);
         Path dir = folders.vault();
         tasks.run(BackgroundTask.of(messages.get("shell.locking"), context -> {
-            vault.lock();
+            locking.lock(LockReason.LOCK);
             return vault.inspect(dir);
         }).onSuccess(state -> {
             if (state == VaultService.VaultState.VAULT) {

@@ -8,13 +8,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.amparo.security.LockReason;
 import org.amparo.security.RecoveryCode;
+import org.amparo.security.SessionLocking;
 import org.amparo.security.VaultException;
 import org.amparo.security.VaultService;
 
 /** An in-memory vault service for UI tests: vaults are entries in a map, nothing touches the disk. */
 @Singleton
-public final class FakeVaultService implements VaultService {
+public final class FakeVaultService implements VaultService, SessionLocking {
 
     /** The recovery code every fake vault gets. */
     public static final String RECOVERY_CODE = "K7QM-2XWP-9RTB-4HJD-VN6C-8FYL";
@@ -133,5 +135,10 @@ public final class FakeVaultService implements VaultService {
             throw new IllegalStateException("The vault is locked");
         }
         return java.util.Arrays.copyOf(purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8), 32);
+    }
+
+    @Override
+    public void lock(LockReason reason) {
+        lock();
     }
 }

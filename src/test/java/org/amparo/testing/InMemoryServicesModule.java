@@ -6,6 +6,7 @@ import org.amparo.clients.ClientService;
 import org.amparo.clients.DemoDataService;
 import org.amparo.platform.prefs.InMemoryUiPreferences;
 import org.amparo.platform.prefs.UiPreferences;
+import org.amparo.security.SessionLocking;
 import org.amparo.security.VaultService;
 import org.amparo.security.ui.VaultFolders;
 
@@ -30,6 +31,7 @@ public final class InMemoryServicesModule extends AbstractModule {
         bind(UiPreferences.class).to(InMemoryUiPreferences.class).asEagerSingleton();
         if (fakeServices) {
             bind(VaultService.class).to(FakeVaultService.class);
+            bind(SessionLocking.class).to(FakeVaultService.class);
             bind(ClientService.class).to(InMemoryClientService.class);
             bind(DemoDataService.class).to(FakeDemoDataService.class);
         }
