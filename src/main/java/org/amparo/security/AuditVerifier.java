@@ -89,6 +89,7 @@ public final class AuditVerifier {
 
         private final AuditMac mac;
         private AuditAnchor through;
+        private long throughSeq;
         private byte[] prevMac;
         private long checked;
         private boolean finished;
@@ -96,11 +97,22 @@ public final class AuditVerifier {
         Walk(AuditMac mac, AuditAnchor from) {
             this.mac = mac;
             this.through = from;
+            this.throughSeq = from.sequence();
             this.prevMac = AuditMac.unhex(from.macHex());
         }
 
         Optional<Break> run(long deadline) {
-            long after = through.sequence() == 0 ? Long.MIN_VALUE : through.sequence();
+            try {
+                return walk(deadline);
+            } finally {
+                if (throughSeq != through.sequence()) {
+                    through = new AuditAnchor(throughSeq, AuditMac.hex(prevMac));
+                }
+            }
+        }
+
+        private Optional<Break> walk(long deadline) {
+            long after = throughSeq == 0 ? Long.MIN_VALUE : throughSeq;
             while (true) {
                 List<AuditEntry> page = store.page(after, PAGE);
                 for (AuditEntry entry : page) {
@@ -113,7 +125,7 @@ public final class AuditVerifier {
                     finished = true;
                     return Optional.empty();
                 }
-                after = through.sequence();
+                after = throughSeq;
                 if (System.nanoTime() - deadline > 0) {
                     return Optional.empty();
                 }
@@ -121,7 +133,7 @@ public final class AuditVerifier {
         }
 
         private Optional<Break> check(AuditEntry entry) {
-            long expected = through.sequence() + 1;
+            long expected = throughSeq + 1;
             if (entry.seq() > expected) {
                 return Optional.of(new Break(expected, TamperKind.DELETED));
             }
@@ -132,7 +144,7 @@ public final class AuditVerifier {
                 return Optional.of(new Break(expected, classify(entry, expected)));
             }
             prevMac = entry.mac();
-            through = entry.anchor();
+            throughSeq = entry.seq();
             checked++;
             return Optional.empty();
         }
