@@ -14,10 +14,8 @@ CREATE TABLE audit_log (
 
 CREATE INDEX audit_log_prev_mac_ix ON audit_log (prev_mac);
 
--- One row, locked (SELECT ... FOR UPDATE) by every append until its transaction ends, so two transactions never
--- append the same sequence number or fork the chain.
+-- One row (id 1, inserted by the first append), locked (SELECT ... FOR UPDATE) by every append until its transaction
+-- ends, so two transactions never append the same sequence number or fork the chain.
 CREATE TABLE audit_append_lock (
     id INT NOT NULL PRIMARY KEY
 );
-
-INSERT INTO audit_append_lock (id) VALUES (1);

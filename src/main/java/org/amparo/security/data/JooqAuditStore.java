@@ -13,8 +13,12 @@ import org.amparo.platform.db.Database;
 import org.amparo.security.AuditEntry;
 import org.amparo.security.AuditStore;
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
 
-/** The audit chain in the {@code audit_log} table (migration V5). Insert and select only. */
+/**
+ * The audit chain in the {@code audit_log} table (migration V5). Insert and select only. Appends serialise on the
+ * single row of {@code audit_append_lock} (made by the first append, which happens alone: the vault's creation).
+ */
 @Singleton
 public final class JooqAuditStore implements AuditStore {
 
@@ -28,9 +32,24 @@ public final class JooqAuditStore implements AuditStore {
     @Override
     public Optional<AuditEntry> lockHead() {
         return db.transactionResult(ctx -> {
-            ctx.selectFrom(AUDIT_APPEND_LOCK).where(AUDIT_APPEND_LOCK.ID.eq(1)).forUpdate().fetchOne();
+            if (ctx.selectFrom(AUDIT_APPEND_LOCK).where(AUDIT_APPEND_LOCK.ID.eq(1)).forUpdate().fetchOne() == null) {
+                createLockRow(ctx);
+                ctx.selectFrom(AUDIT_APPEND_LOCK).where(AUDIT_APPEND_LOCK.ID.eq(1)).forUpdate().fetchOne();
+            }
             return newest(ctx);
         });
+    }
+
+    /**
+     * Inserts the lock row. Two first appends may race: the loser waits for the winner's commit and then fails on the
+     * key (H2 undoes only that statement), after which the row exists and can be locked.
+     */
+    private static void createLockRow(DSLContext ctx) {
+        try {
+            ctx.insertInto(AUDIT_APPEND_LOCK).set(AUDIT_APPEND_LOCK.ID, 1).onDuplicateKeyIgnore().execute();
+        } catch (IntegrityConstraintViolationException raced) {
+            // the other first append made the row
+        }
     }
 
     @Override
