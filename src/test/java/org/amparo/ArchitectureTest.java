@@ -3,6 +3,11 @@ package org.amparo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -116,10 +121,36 @@ class ArchitectureTest {
     void nothingOpensANetworkConnection() {
         noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.DatagramSocket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.MulticastSocket")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
                 .orShould().dependOnClassesThat().resideInAnyPackage("java.net.http..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.SocketChannel")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.ServerSocketChannel")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.DatagramChannel")
+                .orShould().dependOnClassesThat()
+                .haveFullyQualifiedName("java.nio.channels.AsynchronousSocketChannel")
                 .because("nothing leaves the machine: no telemetry, no update checks, no web fonts")
+                .check(main);
+    }
+
+    @Test
+    void javaNetOnlyForClassPathResourcesOutsidePlatformDb() {
+        DescribedPredicate<JavaClass> networkApi = resideInAPackage("java.net..")
+                .and(DescribedPredicate.not(name("java.net.URL").or(name("java.net.URI"))))
+                .as("java.net types other than URL/URI (resource locations)");
+        noClasses().that().resideOutsideOfPackage("org.amparo.platform.db..")
+                .should().dependOnClassesThat(networkApi)
+                .because("only the future PostgreSQL mode in platform.db may reach a network; a URL may only name "
+                        + "a class-path resource (FXML, CSS)")
+                .check(main);
+        noClasses().that().resideOutsideOfPackage("org.amparo.platform.db..")
+                .should().callMethod(java.net.URL.class, "openConnection")
+                .orShould().callMethod(java.net.URL.class, "openStream")
+                .orShould().callMethod(java.net.URL.class, "getContent")
+                .because("a URL opened by our code could be a network address; resources load through the class "
+                        + "loader or FXMLLoader")
                 .check(main);
     }
 

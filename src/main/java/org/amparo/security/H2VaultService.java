@@ -19,6 +19,8 @@ import org.amparo.platform.db.H2FileDatabase;
 import org.amparo.platform.db.OpenDatabase;
 import org.amparo.platform.db.VaultDatabase;
 import org.amparo.security.KeySlotStore.RecoverySource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The vault on an encrypted H2 file with Argon2id/AES-GCM key slots (format in {@link KeySlotFile}). Opening
@@ -29,28 +31,39 @@ import org.amparo.security.KeySlotStore.RecoverySource;
  * a successful recovery clears the failure count.
  */
 @Singleton
-public final class H2VaultService implements VaultService, VaultKeys {
+public final class H2VaultService implements VaultService, VaultKeys, SessionLocking {
 
     /** The name {@link #currentUser()} gives while the vault was opened with the recovery code. */
     public static final String RECOVERY_USER = "(recovery code)";
+    private static final Logger LOG = LoggerFactory.getLogger(H2VaultService.class);
 
     private final VaultDatabase database;
     private final KdfParams kdf;
     private final Clock clock;
+    private final VaultSessionListener listener;
     private final SecureRandom random = new SecureRandom();
     private volatile Session session;
     private final AtomicLong sessions = new AtomicLong();
 
     @Inject
+    public H2VaultService(VaultDatabase database, VaultSessionListener listener) {
+        this(database, KdfParams.DEFAULT, Clock.systemUTC(), listener);
+    }
+
     public H2VaultService(VaultDatabase database) {
-        this(database, KdfParams.DEFAULT, Clock.systemUTC());
+        this(database, KdfParams.DEFAULT, Clock.systemUTC(), VaultSessionListener.NONE);
     }
 
     /** For tests: cheaper key derivation for many-attempt tests, and a clock that can be moved on. */
     H2VaultService(VaultDatabase database, KdfParams kdf, Clock clock) {
+        this(database, kdf, clock, VaultSessionListener.NONE);
+    }
+
+    H2VaultService(VaultDatabase database, KdfParams kdf, Clock clock, VaultSessionListener listener) {
         this.database = database;
         this.kdf = kdf;
         this.clock = clock;
+        this.listener = listener;
     }
 
     private record Session(Path dir, String user, byte[] databaseKey, VaultLock lock) {
@@ -98,6 +111,12 @@ public final class H2VaultService implements VaultService, VaultKeys {
         database.attach(created.database());
         session = new Session(folder, admin, created.databaseKey(), created.lock());
         sessions.incrementAndGet();
+        try {
+            notifyOpened(admin, 0);
+        } catch (RuntimeException e) {
+            created.lock().release();
+            throw e;
+        }
         return created.recoveryCode();
     }
 
@@ -117,7 +136,7 @@ public final class H2VaultService implements VaultService, VaultKeys {
             Optional<KeySlot> userSlot = checked.userSlot(user);
             KeySlot slot = userSlot.orElseGet(() -> KeySlot.decoy(checked.typicalKdf(), random));
             byte[] key = attempt(store, checked, slot, password == null ? new char[0] : password);
-            start(folder, userSlot.orElseThrow().user(), key, vaultLock);
+            start(folder, userSlot.orElseThrow().user(), key, vaultLock, checked.throttle().failures());
         } catch (VaultException | RuntimeException e) {
             vaultLock.release();
             throw e;
@@ -148,7 +167,7 @@ public final class H2VaultService implements VaultService, VaultKeys {
                 Arrays.fill(key, (byte) 0);
                 throw e;
             }
-            start(folder, RECOVERY_USER, key, vaultLock);
+            start(folder, RECOVERY_USER, key, vaultLock, slots.throttle().failures());
         } catch (VaultException | RuntimeException e) {
             vaultLock.release();
             throw e;
@@ -181,11 +200,22 @@ public final class H2VaultService implements VaultService, VaultKeys {
         save(store, slots.withSlot(slot));
     }
 
+    /** Locks as a sign-out (exit, the end of a command). */
     @Override
-    public synchronized void lock() {
+    public void lock() {
+        lock(LockReason.SIGN_OUT);
+    }
+
+    @Override
+    public synchronized void lock(LockReason reason) {
         Session current = session;
         if (current == null) {
             return;
+        }
+        try {
+            listener.closing(current.user(), reason);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not record the end of the session ({})", e.getClass().getSimpleName());
         }
         session = null;
         try {
@@ -286,7 +316,8 @@ public final class H2VaultService implements VaultService, VaultKeys {
         return current;
     }
 
-    private void start(Path folder, String user, byte[] key, VaultLock vaultLock) throws VaultException {
+    private void start(Path folder, String user, byte[] key, VaultLock vaultLock, int failures)
+            throws VaultException {
         OpenDatabase opened;
         try {
             opened = H2FileDatabase.open(folder, H2Keys.h2Password(key), false);
@@ -297,6 +328,20 @@ public final class H2VaultService implements VaultService, VaultKeys {
         database.attach(opened);
         session = new Session(folder, user, key, vaultLock);
         sessions.incrementAndGet();
+        notifyOpened(user, failures);
+    }
+
+    /** Tells the listener; if it fails, the session is closed again (the vault lock is released by the caller). */
+    private void notifyOpened(String user, int failures) {
+        try {
+            listener.opened(user, failures);
+        } catch (RuntimeException e) {
+            Session current = session;
+            session = null;
+            database.close();
+            Arrays.fill(current.databaseKey(), (byte) 0);
+            throw e;
+        }
     }
 
     /** Both slot files were damaged: keep them aside and start new ones holding the recovery slot. */

@@ -1,10 +1,13 @@
 package org.amparo.security;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.OptionalBinder;
+import org.amparo.security.data.JooqAuditStore;
 
 /**
  * Binds {@link VaultService} (and its {@link VaultKeys}) to the H2 vault with Argon2id key slots, the permission
- * matrix ({@link AccessControl}, {@link BreakGlass}), users, and the audit log.
+ * matrix ({@link AccessControl}, {@link BreakGlass}), users, and the audit chain (its store, the session entries, and
+ * an optional {@link TrustedAuditAnchor} another module may bind).
  */
 public final class SecurityModule extends AbstractModule {
 
@@ -15,6 +18,10 @@ public final class SecurityModule extends AbstractModule {
         bind(AccessControl.class).to(MatrixAccessControl.class);
         bind(BreakGlass.class).to(MatrixAccessControl.class);
         bind(UserService.class).to(DefaultUserService.class);
-        bind(AuditLog.class).to(InterimAuditLog.class);
+        bind(SessionLocking.class).to(H2VaultService.class);
+        bind(VaultSessionListener.class).to(AuditSessionRecorder.class);
+        bind(AuditLog.class).to(HmacAuditLog.class);
+        bind(AuditStore.class).to(JooqAuditStore.class);
+        OptionalBinder.newOptionalBinder(binder(), TrustedAuditAnchor.class);
     }
 }

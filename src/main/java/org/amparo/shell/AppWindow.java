@@ -26,6 +26,8 @@ import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.BackgroundTask;
 import org.amparo.platform.task.TaskRunner;
 import org.amparo.platform.theme.ThemeService;
+import org.amparo.security.LockReason;
+import org.amparo.security.SessionLocking;
 import org.amparo.security.VaultService;
 import org.amparo.security.ui.FirstRunView;
 import org.amparo.security.ui.SetPasswordView;
@@ -50,6 +52,7 @@ public final class AppWindow implements Navigation {
     private final ThemeService theme;
     private final TaskRunner tasks;
     private final VaultService vault;
+    private final SessionLocking locking;
     private final Messages messages;
     private final VaultFolders folders;
     private final Provider<ClientFormWindows> forms;
@@ -63,12 +66,14 @@ public final class AppWindow implements Navigation {
     private boolean demo;
 
     @Inject
-    public AppWindow(ViewLoader views, ThemeService theme, TaskRunner tasks, VaultService vault, Messages messages,
-                     VaultFolders folders, Provider<ClientFormWindows> forms, SceneGuard guard, IdleTimer idle) {
+    public AppWindow(ViewLoader views, ThemeService theme, TaskRunner tasks, VaultService vault,
+                     SessionLocking locking, Messages messages, VaultFolders folders,
+                     Provider<ClientFormWindows> forms, SceneGuard guard, IdleTimer idle) {
         this.views = views;
         this.theme = theme;
         this.tasks = tasks;
         this.vault = vault;
+        this.locking = locking;
         this.messages = messages;
         this.folders = folders;
         this.forms = forms;
@@ -159,6 +164,10 @@ public final class AppWindow implements Navigation {
 
     @Override
     public void lock() {
+        lock(LockReason.LOCK);
+    }
+
+    private void lock(LockReason reason) {
         tasks.cancelAll();
         forms.get().closeAll(false);
         open = false;
@@ -166,7 +175,7 @@ public final class AppWindow implements Navigation {
         setRoot(new StackPane(new Label(messages.get("shell.locking"))), null);
         Path dir = folders.vault();
         tasks.run(BackgroundTask.of(messages.get("shell.locking"), context -> {
-            vault.lock();
+            locking.lock(reason);
             return vault.inspect(dir);
         }).onSuccess(state -> {
             if (state == VaultService.VaultState.VAULT) {
@@ -195,7 +204,7 @@ public final class AppWindow implements Navigation {
         demo = false;
         setRoot(NeutralScreen.build(messages, this::leaveNeutral), null);
         stage.setTitle(messages.get("neutral.title"));
-        tasks.run(BackgroundTask.ofRunnable("", vault::lock));
+        tasks.run(BackgroundTask.ofRunnable("", () -> locking.lock(LockReason.PANIC)));
     }
 
     private void leaveNeutral() {
@@ -219,7 +228,7 @@ public final class AppWindow implements Navigation {
         }
         idleCheck = new Timeline(new KeyFrame(Duration.seconds(1), event -> {
             if (open && stage.getScene() == shown && idle.due(System.nanoTime())) {
-                lock();
+                lock(LockReason.IDLE);
             }
         }));
         idleCheck.setCycleCount(Timeline.INDEFINITE);

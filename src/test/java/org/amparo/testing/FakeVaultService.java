@@ -8,14 +8,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.amparo.security.LockReason;
 import org.amparo.security.RecoveryCode;
+import org.amparo.security.SessionLocking;
 import org.amparo.security.VaultException;
 import org.amparo.security.VaultKeys;
 import org.amparo.security.VaultService;
 
 /** An in-memory vault service for UI tests: vaults are entries in a map, nothing touches the disk. */
 @Singleton
-public final class FakeVaultService implements VaultService, VaultKeys {
+public final class FakeVaultService implements VaultService, VaultKeys, SessionLocking {
 
     /** The recovery code every fake vault gets. */
     public static final String RECOVERY_CODE = "K7QM-2XWP-9RTB-4HJD-VN6C-8FYL";
@@ -154,5 +156,10 @@ public final class FakeVaultService implements VaultService, VaultKeys {
     @Override
     public synchronized long session() {
         return sessions;
+    }
+
+    @Override
+    public void lock(LockReason reason) {
+        lock();
     }
 }

@@ -8,6 +8,7 @@ import org.amparo.platform.prefs.InMemoryUiPreferences;
 import org.amparo.platform.prefs.UiPreferences;
 import org.amparo.security.UserService;
 import org.amparo.security.VaultKeys;
+import org.amparo.security.SessionLocking;
 import org.amparo.security.VaultService;
 import org.amparo.security.ui.VaultFolders;
 
@@ -34,6 +35,7 @@ public final class InMemoryServicesModule extends AbstractModule {
             bind(VaultService.class).to(FakeVaultService.class);
             bind(VaultKeys.class).to(FakeVaultService.class);
             bind(UserService.class).to(FakeUserService.class);
+            bind(SessionLocking.class).to(FakeVaultService.class);
             bind(ClientService.class).to(InMemoryClientService.class);
             bind(DemoDataService.class).to(FakeDemoDataService.class);
         }

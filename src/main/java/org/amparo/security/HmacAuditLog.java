@@ -1,0 +1,81 @@
+package org.amparo.security;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Optional;
+import org.amparo.platform.db.Transactions;
+
+/**
+ * The audit chain: each entry's MAC is HMAC-SHA256 over the previous entry's MAC and the entry's canonical form
+ * ({@link AuditMac}), keyed by {@code VaultService.derivedKey("audit-hmac/v1")}. An append joins the caller's
+ * transaction and holds the chain's head lock until that transaction ends, so concurrent appenders queue rather than
+ * fork the chain. Entries name the actor (the signed-in user), the action and the entity; never field values.
+ */
+@Singleton
+public final class HmacAuditLog implements AuditLog {
+
+    /** The actor of entries nobody signed in made (failed sign-ins). */
+    public static final String UNKNOWN_ACTOR = "(unknown)";
+    private static final int MAX_ACTOR = 100;
+    private static final int MAX_TYPE = 40;
+    private static final int MAX_ID = 100;
+
+    private final VaultService vault;
+    private final AuditStore store;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    @Inject
+    public HmacAuditLog(VaultService vault, AuditStore store, Transactions transactions) {
+        this(vault, store, transactions, Clock.systemUTC());
+    }
+
+    HmacAuditLog(VaultService vault, AuditStore store, Transactions transactions, Clock clock) {
+        this.vault = vault;
+        this.store = store;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void record(AuditAction action, String entityType, String entityId) {
+        String actor = vault.currentUser().orElseThrow(() -> new IllegalStateException("The vault is locked"));
+        recordAs(actor, action, entityType, entityId);
+    }
+
+    /** Appends an entry on behalf of {@code actor} (for events with no signed-in user, such as failed sign-ins). */
+    void recordAs(String actor, AuditAction action, String entityType, String entityId) {
+        check(actor, MAX_ACTOR, "actor");
+        check(entityType, MAX_TYPE, "entity type");
+        check(entityId, MAX_ID, "entity id");
+        byte[] key = vault.derivedKey(AuditMac.KEY_PURPOSE);
+        try {
+            AuditMac mac = new AuditMac(key);
+            transactions.inTransaction(() -> append(mac, actor, action.name(), entityType, entityId));
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
+    }
+
+    private void append(AuditMac mac, String actor, String action, String entityType, String entityId) {
+        Optional<AuditEntry> head = store.lockHead();
+        long seq = head.map(AuditEntry::seq).orElse(0L) + 1;
+        byte[] prevMac = head.map(AuditEntry::mac).orElse(AuditMac.GENESIS);
+        var at = AuditMac.truncate(clock.instant());
+        byte[] entryMac = mac.compute(prevMac, seq, at, actor, action, entityType, entityId);
+        store.append(new AuditEntry(seq, at, actor, action, entityType, entityId, prevMac, entryMac));
+    }
+
+    @Override
+    public AuditAnchor head() {
+        return store.newest().map(AuditEntry::anchor).orElse(AuditAnchor.EMPTY);
+    }
+
+    private static void check(String value, int max, String what) {
+        if (value != null && value.length() > max) {
+            throw new IllegalArgumentException("audit " + what + " longer than " + max);
+        }
+    }
+}

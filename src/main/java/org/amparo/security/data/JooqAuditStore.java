@@ -1,0 +1,111 @@
+package org.amparo.security.data;
+
+import static org.amparo.db.jooq.Tables.AUDIT_APPEND_LOCK;
+import static org.amparo.db.jooq.Tables.AUDIT_LOG;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.amparo.db.jooq.tables.records.AuditLogRecord;
+import org.amparo.platform.db.Database;
+import org.amparo.security.AuditEntry;
+import org.amparo.security.AuditStore;
+import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
+
+/**
+ * The audit chain in the {@code audit_log} table (migration V5). Insert and select only. Appends serialise on the
+ * single row of {@code audit_append_lock} (made by the first append, which happens alone: the vault's creation).
+ */
+@Singleton
+public final class JooqAuditStore implements AuditStore {
+
+    private final Database db;
+
+    @Inject
+    public JooqAuditStore(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<AuditEntry> lockHead() {
+        return db.transactionResult(ctx -> {
+            if (ctx.selectFrom(AUDIT_APPEND_LOCK).where(AUDIT_APPEND_LOCK.ID.eq(1)).forUpdate().fetchOne() == null) {
+                createLockRow(ctx);
+                ctx.selectFrom(AUDIT_APPEND_LOCK).where(AUDIT_APPEND_LOCK.ID.eq(1)).forUpdate().fetchOne();
+            }
+            return newest(ctx);
+        });
+    }
+
+    /**
+     * Inserts the lock row. Two first appends may race: the loser waits for the winner's commit and then fails on the
+     * key (H2 undoes only that statement), after which the row exists and can be locked.
+     */
+    private static void createLockRow(DSLContext ctx) {
+        try {
+            ctx.insertInto(AUDIT_APPEND_LOCK).set(AUDIT_APPEND_LOCK.ID, 1).onDuplicateKeyIgnore().execute();
+        } catch (IntegrityConstraintViolationException raced) {
+            // the other first append made the row
+        }
+    }
+
+    @Override
+    public Optional<AuditEntry> newest() {
+        return newest(db.dsl());
+    }
+
+    private static Optional<AuditEntry> newest(DSLContext ctx) {
+        return ctx.selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.SEQ.desc()).limit(1).fetchOptional()
+                .map(JooqAuditStore::entry);
+    }
+
+    @Override
+    public void append(AuditEntry entry) {
+        db.transaction(ctx -> ctx.insertInto(AUDIT_LOG)
+                .set(AUDIT_LOG.SEQ, entry.seq())
+                .set(AUDIT_LOG.AT, entry.at().atOffset(ZoneOffset.UTC))
+                .set(AUDIT_LOG.ACTOR, entry.actor())
+                .set(AUDIT_LOG.ACTION, entry.action())
+                .set(AUDIT_LOG.ENTITY_TYPE, entry.entityType())
+                .set(AUDIT_LOG.ENTITY_ID, entry.entityId())
+                .set(AUDIT_LOG.PREV_MAC, entry.prevMac())
+                .set(AUDIT_LOG.MAC, entry.mac())
+                .execute());
+    }
+
+    @Override
+    public List<AuditEntry> page(long afterSeq, int limit) {
+        return db.dsl().selectFrom(AUDIT_LOG).where(AUDIT_LOG.SEQ.gt(afterSeq)).orderBy(AUDIT_LOG.SEQ).limit(limit)
+                .fetch(JooqAuditStore::entry);
+    }
+
+    @Override
+    public List<AuditEntry> newest(int limit) {
+        return db.dsl().selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.SEQ.desc()).limit(limit)
+                .fetch(JooqAuditStore::entry);
+    }
+
+    @Override
+    public Optional<AuditEntry> bySeq(long seq) {
+        return db.dsl().selectFrom(AUDIT_LOG).where(AUDIT_LOG.SEQ.eq(seq)).fetchOptional(JooqAuditStore::entry);
+    }
+
+    @Override
+    public long maxSeq() {
+        Long max = db.dsl().select(org.jooq.impl.DSL.max(AUDIT_LOG.SEQ)).from(AUDIT_LOG).fetchOne(0, Long.class);
+        return max == null ? 0 : max;
+    }
+
+    @Override
+    public boolean linkedFromAfter(byte[] prevMac, long afterSeq) {
+        return db.dsl().fetchExists(AUDIT_LOG, AUDIT_LOG.PREV_MAC.eq(prevMac).and(AUDIT_LOG.SEQ.gt(afterSeq)));
+    }
+
+    private static AuditEntry entry(AuditLogRecord r) {
+        return new AuditEntry(r.getSeq(), r.getAt().toInstant(), r.getActor(), r.getAction(), r.getEntityType(),
+                r.getEntityId(), r.getPrevMac(), r.getMac());
+    }
+}
