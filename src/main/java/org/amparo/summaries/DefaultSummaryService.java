@@ -48,6 +48,11 @@ final class DefaultSummaryService implements SummaryService {
 
     @Inject
     DefaultSummaryService(CaseService cases, CourthouseFacts courthouse, ScreeningEngine engine, AccessControl access,
+            AuditLog audit, Transactions transactions) {
+        this(cases, courthouse, engine, access, audit, transactions, Clock.systemDefaultZone());
+    }
+
+    DefaultSummaryService(CaseService cases, CourthouseFacts courthouse, ScreeningEngine engine, AccessControl access,
             AuditLog audit, Transactions transactions, Clock clock) {
         this.cases = cases;
         this.courthouse = courthouse;

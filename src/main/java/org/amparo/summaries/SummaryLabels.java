@@ -12,15 +12,15 @@ import org.amparo.screening.ReliefResult.Relief;
 import org.amparo.screening.ReliefResult.ReliefOutcome;
 
 /** The output language's words for the screening vocabularies (one message key per value). */
-final class SummaryLabels {
+public final class SummaryLabels {
 
     private final Messages text;
 
-    SummaryLabels(Messages text) {
+    public SummaryLabels(Messages text) {
         this.text = text;
     }
 
-    String relief(Relief relief) {
+    public String relief(Relief relief) {
         return text.get(switch (relief) {
             case u_visa -> "summary.relief.uVisa";
             case t_visa -> "summary.relief.tVisa";
@@ -31,7 +31,7 @@ final class SummaryLabels {
         });
     }
 
-    String reliefOutcome(ReliefOutcome outcome) {
+    public String reliefOutcome(ReliefOutcome outcome) {
         return text.get(switch (outcome) {
             case ELIGIBLE -> "summary.reliefOutcome.eligible";
             case LIKELY_ELIGIBLE -> "summary.reliefOutcome.likelyEligible";
@@ -41,7 +41,7 @@ final class SummaryLabels {
         });
     }
 
-    String element(ElementOutcome outcome) {
+    public String element(ElementOutcome outcome) {
         return text.get(switch (outcome) {
             case MET -> "summary.element.met";
             case NOT_MET -> "summary.element.notMet";
@@ -50,7 +50,7 @@ final class SummaryLabels {
         });
     }
 
-    String frameworkOutcome(FrameworkOutcome outcome) {
+    public String frameworkOutcome(FrameworkOutcome outcome) {
         return text.get(switch (outcome) {
             case PRIORITY -> "summary.frameworkOutcome.priority";
             case LIKELY_PRIORITY -> "summary.frameworkOutcome.likelyPriority";
@@ -62,7 +62,7 @@ final class SummaryLabels {
         });
     }
 
-    String category(CategoryOutcome outcome) {
+    public String category(CategoryOutcome outcome) {
         return text.get(switch (outcome) {
             case MATCH -> "summary.category.match";
             case LIKELY_MATCH -> "summary.category.likelyMatch";
@@ -72,7 +72,7 @@ final class SummaryLabels {
         });
     }
 
-    String level(CourthouseRisk.Level level) {
+    public String level(CourthouseRisk.Level level) {
         return text.get(switch (level) {
             case LOW -> "summary.level.low";
             case MODERATE -> "summary.level.moderate";
@@ -81,7 +81,7 @@ final class SummaryLabels {
         });
     }
 
-    String deadlineStatus(Deadline.Status status) {
+    public String deadlineStatus(Deadline.Status status) {
         return text.get(switch (status) {
             case upcoming -> "summary.deadline.upcoming";
             case due_within_30_days -> "summary.deadline.due30";
@@ -90,7 +90,7 @@ final class SummaryLabels {
         });
     }
 
-    String status(CaseStatus status) {
+    public String status(CaseStatus status) {
         return text.get(switch (status) {
             case INTAKE -> "summary.status.intake";
             case OPEN -> "summary.status.open";
@@ -98,7 +98,7 @@ final class SummaryLabels {
         });
     }
 
-    String profile(SummaryProfile profile) {
+    public String profile(SummaryProfile profile) {
         return text.get(switch (profile) {
             case FULL -> "summary.profile.full";
             case REFERRAL -> "summary.profile.referral";
@@ -106,7 +106,7 @@ final class SummaryLabels {
         });
     }
 
-    String partyRole(AdverseParty.Role role) {
+    public String partyRole(AdverseParty.Role role) {
         return text.get(switch (role) {
             case ABUSER -> "summary.partyRole.abuser";
             case TRAFFICKER -> "summary.partyRole.trafficker";
@@ -117,7 +117,7 @@ final class SummaryLabels {
     }
 
     /** A field group's name, for the list of fields an attorney added beyond the profile. */
-    String field(SummaryField field) {
+    public String field(SummaryField field) {
         return text.get(switch (field) {
             case NAME, DATE_OF_BIRTH, ALIASES, LANGUAGES -> "summary.field.identity";
             case A_NUMBER -> "summary.field.aNumber";
