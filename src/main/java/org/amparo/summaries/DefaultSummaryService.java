@@ -8,6 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.amparo.cases.CaseQuery;
+import org.amparo.cases.CaseRow;
+import org.amparo.platform.task.TaskContext;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +39,8 @@ import org.amparo.summaries.render.PdfSummaryRenderer;
 
 /** {@link SummaryService} over the case store: loads, screens as of today, redacts, renders, audits. */
 final class DefaultSummaryService implements SummaryService {
+
+    private static final int BATCH_PAGE = 200;
 
     private final CaseService cases;
     private final CourthouseFacts courthouse;
@@ -90,6 +97,25 @@ final class DefaultSummaryService implements SummaryService {
             Files.deleteIfExists(temp);
         }
         return exportId;
+    }
+
+    @Override
+    public int writeBatch(CaseQuery query, LocalDate today, SummaryProfile profile, Locale language, Path folder,
+            SummaryFormat format, TaskContext context) throws IOException {
+        int total = cases.count(query, today);
+        int written = 0;
+        for (int offset = 0; offset < total && !context.isCancelled(); offset += BATCH_PAGE) {
+            for (CaseRow row : cases.caseload(query, today, offset, BATCH_PAGE)) {
+                if (context.isCancelled()) {
+                    break;
+                }
+                String file = row.caseNumber().replaceAll("[^A-Za-z0-9._-]", "_") + "."
+                        + format.name().toLowerCase(Locale.ROOT);
+                write(SummaryRequest.of(row.caseNumber(), profile, language), folder.resolve(file), format);
+                context.updateProgress(++written, total);
+            }
+        }
+        return written;
     }
 
     private void render(SummaryModel model, SummaryFormat format, OutputStream stream) throws IOException {

@@ -2,6 +2,9 @@ package org.amparo.summaries;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import org.amparo.cases.CaseQuery;
+import org.amparo.platform.task.TaskContext;
 
 /**
  * Case summaries from the open vault. Each written summary has an export id in its watermark and an audit entry.
@@ -18,4 +21,11 @@ public interface SummaryService {
 
     /** Renders and writes the summary to {@code out} (replaced atomically); returns its export id. */
     String write(SummaryRequest request, Path out, SummaryFormat format) throws IOException;
+
+    /**
+     * Writes one summary per case of the filtered caseload into {@code folder} (named by case number), reporting
+     * progress and stopping when cancelled; returns how many were written. Each one is audited like {@link #write}.
+     */
+    int writeBatch(CaseQuery query, LocalDate today, SummaryProfile profile, java.util.Locale language, Path folder,
+            SummaryFormat format, TaskContext context) throws IOException;
 }
