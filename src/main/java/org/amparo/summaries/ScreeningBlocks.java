@@ -213,7 +213,7 @@ final class ScreeningBlocks {
     }
 
     private String date(java.time.LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+        return date == null ? "" : date.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
                 .withLocale(request.language()));
     }
 
