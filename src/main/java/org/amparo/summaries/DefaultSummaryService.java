@@ -50,6 +50,7 @@ final class DefaultSummaryService implements SummaryService {
     private final Transactions transactions;
     private final Clock clock;
     private final HtmlSummaryRenderer html = new HtmlSummaryRenderer();
+    private PdfSummaryRenderer pdf;
     private final Map<String, String> frameworkTitles = FrameworkCatalog.bundled().all().stream()
             .collect(Collectors.toMap(FrameworkDefinition::id, FrameworkDefinition::instrument));
 
@@ -120,10 +121,18 @@ final class DefaultSummaryService implements SummaryService {
 
     private void render(SummaryModel model, SummaryFormat format, OutputStream stream) throws IOException {
         switch (format) {
-            case PDF -> new PdfSummaryRenderer(html).render(model, stream);
+            case PDF -> pdf().render(model, stream);
             case DOCX -> new DocxSummaryRenderer().render(model, stream);
             case HTML -> stream.write(html.render(model).getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /** Made on first use: it parses the embedded fonts once. */
+    private synchronized PdfSummaryRenderer pdf() {
+        if (pdf == null) {
+            pdf = new PdfSummaryRenderer(html);
+        }
+        return pdf;
     }
 
     private SummaryInput input(SummaryRequest request, String exportId) {
