@@ -12,6 +12,7 @@ import org.amparo.shell.ShellModule;
 import org.amparo.platform.db.DbModule;
 import org.amparo.screening.ScreeningModule;
 import org.amparo.security.SecurityModule;
+import org.amparo.summaries.SummariesModule;
 
 /**
  * The root module: installs every feature module in a fixed order (the reverse is the shutdown order).
@@ -43,6 +44,7 @@ public final class AmparoModule extends AbstractModule {
         install(new CasesModule());
         install(new CourthouseModule());
         install(new BackupModule());
+        install(new SummariesModule());
         install(new BenchModule());
         if (desktop) {
             // desktop-only modules (views, FX executors, dialogs)

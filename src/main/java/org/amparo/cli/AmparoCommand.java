@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 Import287gCommand.class,
                 ScreenCommand.class,
                 BenchCommand.class,
+                SummaryCommand.class,
         })
 public final class AmparoCommand implements Runnable {
 

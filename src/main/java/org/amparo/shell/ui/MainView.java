@@ -15,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import org.amparo.clients.ui.ClientListView;
 import org.amparo.platform.fx.Disposable;
 import org.amparo.platform.fx.ViewLoader;
+import org.amparo.summaries.ui.ReportsView;
 
 /** Main window: navigation rail, section content, demo banner, lock button and status bar. */
 public final class MainView implements Disposable {
@@ -83,6 +84,7 @@ public final class MainView implements Disposable {
         disposeContent();
         ViewLoader.Loaded<?> loaded = switch (section) {
             case CLIENTS -> views.load(ClientListView.class);
+            case REPORTS -> views.load(ReportsView.class);
             case SETTINGS -> views.load(SettingsView.class);
             default -> notBuilt(section);
         };

@@ -5,7 +5,7 @@ public enum Section {
     CLIENTS("nav.clients", ""),
     CASES("nav.cases", "notBuilt.cases"),
     CALENDAR("nav.calendar", "notBuilt.calendar"),
-    REPORTS("nav.reports", "notBuilt.reports"),
+    REPORTS("nav.reports", ""),
     SETTINGS("nav.settings", "");
 
     private final String labelKey;
