@@ -49,6 +49,12 @@ public final class RescreenService {
 
     @Inject
     public RescreenService(CaseService cases, CourthouseFacts courthouse, ScreeningEngine engine,
+                           Transactions transactions, AccessControl access, AuditLog audit) {
+        this(cases, courthouse, engine, transactions, access, audit, Clock.systemDefaultZone());
+    }
+
+    /** With a fixed clock, for tests (the clock dates the run, not what it screens). */
+    public RescreenService(CaseService cases, CourthouseFacts courthouse, ScreeningEngine engine,
                            Transactions transactions, AccessControl access, AuditLog audit, Clock clock) {
         this.cases = cases;
         this.courthouse = courthouse;
