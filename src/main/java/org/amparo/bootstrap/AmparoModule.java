@@ -3,6 +3,7 @@ package org.amparo.bootstrap;
 import com.google.inject.AbstractModule;
 import org.amparo.backup.BackupModule;
 import org.amparo.bench.BenchModule;
+import org.amparo.cases.ui.CaseloadUiModule;
 import org.amparo.clients.ClientsModule;
 import org.amparo.clients.ui.ClientsUiModule;
 import org.amparo.courthouse.CourthouseModule;
@@ -47,6 +48,7 @@ public final class AmparoModule extends AbstractModule {
             install(new FxModule());
             install(new ShellModule());
             install(new ClientsUiModule());
+            install(new CaseloadUiModule());
         }
     }
 }

@@ -13,8 +13,8 @@ import org.amparo.cases.CaseService;
 import org.amparo.cases.CaseStatus;
 import org.amparo.platform.db.Database;
 import org.amparo.platform.db.TestDatabases;
-import org.amparo.platform.db.Transactions;
 import org.amparo.screening.rescreen.RescreenFixturesAccess;
+import org.amparo.screening.rescreen.RescreenService;
 import org.amparo.security.VaultService;
 import org.amparo.testing.InMemoryCaseload;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +48,10 @@ class RescreenCommandTest {
                 bind(VaultService.class).toInstance(vault);
                 bind(Database.class).toInstance(db);
                 bind(CaseService.class).toInstance(cases);
-                bind(Transactions.class).toInstance(cases.transactions());
+                bind(RescreenService.class).toInstance(new RescreenService(cases, facts -> facts,
+                        org.amparo.screening.StandardScreening.create(), cases.transactions(),
+                        org.amparo.security.TestSecurity.permitAll("admin", org.amparo.security.Role.ATTORNEY, "main"),
+                        new org.amparo.security.TestSecurity.RecordingAuditLog(), java.time.Clock.systemUTC()));
                 bind(PasswordInput.class).toInstance(new ClientCommandsTest.FakePasswords(PASSWORD));
             }
         };

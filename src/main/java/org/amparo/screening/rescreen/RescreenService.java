@@ -15,6 +15,7 @@ import org.amparo.cases.CaseService;
 import org.amparo.cases.CaseStatus;
 import org.amparo.cases.ScreeningRun;
 import org.amparo.courthouse.CourthouseFacts;
+import org.amparo.platform.db.Database;
 import org.amparo.platform.db.Transactions;
 import org.amparo.platform.task.TaskContext;
 import org.amparo.screening.ScreeningEngine;
@@ -47,10 +48,11 @@ public final class RescreenService {
     private final AuditLog audit;
     private final Clock clock;
 
+    /** @param database the vault's transactions (as {@link Transactions}: no jOOQ here) */
     @Inject
     public RescreenService(CaseService cases, CourthouseFacts courthouse, ScreeningEngine engine,
-                           Transactions transactions, AccessControl access, AuditLog audit) {
-        this(cases, courthouse, engine, transactions, access, audit, Clock.systemDefaultZone());
+                           Database database, AccessControl access, AuditLog audit) {
+        this(cases, courthouse, engine, (Transactions) database, access, audit, Clock.systemDefaultZone());
     }
 
     /** With a fixed clock, for tests (the clock dates the run, not what it screens). */
