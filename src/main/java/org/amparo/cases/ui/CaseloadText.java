@@ -59,7 +59,7 @@ final class CaseloadText {
     }
 
     String sort(CaseQuery.Sort sort) {
-        return messages.get(switch (sort) {
+        return sort == null ? "" : messages.get(switch (sort) {
             case CLIENT_NAME -> "caseload.sort.name";
             case CASE_NUMBER -> "caseload.sort.number";
             case NEXT_DEADLINE -> "caseload.sort.deadline";
