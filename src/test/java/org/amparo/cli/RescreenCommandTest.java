@@ -15,6 +15,9 @@ import org.amparo.platform.db.Database;
 import org.amparo.platform.db.TestDatabases;
 import org.amparo.screening.rescreen.RescreenFixturesAccess;
 import org.amparo.screening.rescreen.RescreenService;
+import org.amparo.screening.StandardScreening;
+import org.amparo.security.Role;
+import org.amparo.security.TestSecurity;
 import org.amparo.security.VaultService;
 import org.amparo.testing.InMemoryCaseload;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,9 +52,7 @@ class RescreenCommandTest {
                 bind(Database.class).toInstance(db);
                 bind(CaseService.class).toInstance(cases);
                 bind(RescreenService.class).toInstance(new RescreenService(cases, facts -> facts,
-                        org.amparo.screening.StandardScreening.create(), cases.transactions(),
-                        org.amparo.security.TestSecurity.permitAll("admin", org.amparo.security.Role.ATTORNEY, "main"),
-                        new org.amparo.security.TestSecurity.RecordingAuditLog(), java.time.Clock.systemUTC()));
+                        StandardScreening.create(), TestSecurity.permitAll("admin", Role.ATTORNEY, "main")));
                 bind(PasswordInput.class).toInstance(new ClientCommandsTest.FakePasswords(PASSWORD));
             }
         };

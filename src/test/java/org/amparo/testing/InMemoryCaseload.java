@@ -7,11 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.amparo.cases.AdverseParty;
 import org.amparo.cases.CaseFacts;
 import org.amparo.cases.CaseInfo;
@@ -30,12 +28,11 @@ import org.amparo.cases.PersonQuery;
 import org.amparo.cases.ScheduledEvent;
 import org.amparo.cases.ScreeningRun;
 import org.amparo.facts.FactsDocument;
-import org.amparo.platform.db.Transactions;
 
 /**
  * The caseload part of {@link CaseService} in memory, for re-screen and caseload tests: cases with their client's
- * facts and screening history, paged and filtered caseload, runs stored chunk by chunk ({@code recordScreenings}
- * with a run that has an id appends to it). Methods outside the caseload throw. Thread-safe (synchronized).
+ * facts and screening history, paged and filtered caseload, stored runs. Methods outside the caseload throw.
+ * Thread-safe (synchronized).
  */
 public final class InMemoryCaseload implements CaseService {
 
@@ -151,12 +148,9 @@ public final class InMemoryCaseload implements CaseService {
 
     @Override
     public synchronized ScreeningRun recordScreenings(ScreeningRun run, List<CaseScreening> results) {
-        ScreeningRun stored = run;
-        if (run.id() == null) {
-            stored = new ScreeningRun((long) runs.size() + 1, run.startedAt(), run.asOf(), run.frameworks(),
-                    run.trigger(), run.user(), run.casesScreened());
-            runs.add(stored);
-        }
+        ScreeningRun stored = new ScreeningRun((long) runs.size() + 1, run.startedAt(), run.asOf(),
+                run.frameworks(), run.trigger(), run.user(), results.size());
+        runs.add(stored);
         chunkSizes.add(results.size());
         for (CaseScreening r : results) {
             CaseScreening withId = new CaseScreening(r.caseId(), stored.id(), r.screenedAt(), r.asOf(),
@@ -164,32 +158,6 @@ public final class InMemoryCaseload implements CaseService {
             cases.get(r.caseId()).history().add(0, withId);
         }
         return stored;
-    }
-
-    /** Transactions over this fake: runs stored inside a failed transaction are forgotten again. */
-    public Transactions transactions() {
-        return new Transactions() {
-            @Override
-            public <T> T inTransaction(Supplier<T> work) {
-                int before = runs().size();
-                try {
-                    return work.get();
-                } catch (RuntimeException e) {
-                    for (ScreeningRun r : runs().subList(before, runs().size())) {
-                        rollBack(r.id());
-                    }
-                    throw e;
-                }
-            }
-        };
-    }
-
-    /** Forgets the results of a run (what a rolled-back transaction leaves behind). */
-    public synchronized void rollBack(long runId) {
-        runs.removeIf(r -> Objects.equals(r.id(), runId));
-        for (Stored s : cases.values()) {
-            s.history().removeIf(h -> h.runId() == runId);
-        }
     }
 
     @Override

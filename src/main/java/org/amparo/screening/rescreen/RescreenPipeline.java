@@ -16,9 +16,9 @@ import org.amparo.facts.FactsDocument;
 import org.amparo.platform.task.TaskContext;
 
 /**
- * One run's steps: the calling thread reads a chunk, hands its screening to worker threads, and stores the previous
- * chunk while they work (so reading, screening and writing overlap). Storing happens only on the calling thread,
- * inside its transaction.
+ * One run's steps: the calling thread reads a chunk and hands its screening to worker threads, then collects the
+ * previous chunk's results while they work (so reading and screening overlap). The results are stored together at
+ * the end by one {@link CaseService#recordScreenings} call (one transaction), so a cancelled run stores nothing.
  */
 final class RescreenPipeline implements AutoCloseable {
 
@@ -35,25 +35,28 @@ final class RescreenPipeline implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final List<CaseScreening> results = new ArrayList<>();
+    private final int total;
     private ScreeningRun run;
     private Pending pending;
-    private int done;
 
     private record Screened(CaseFacts source, CaseScreening now) { }
 
     private record Pending(List<Future<List<Screened>>> parts) { }
 
+    /** @param total the expected number of cases for progress, or -1 when unknown */
     RescreenPipeline(CaseService cases, CourthouseFacts courthouse, CaseScreener screener, ScreeningRun draft,
-                     ImpactTally tally, TaskContext context) {
+                     int total, ImpactTally tally, TaskContext context) {
         this.cases = cases;
         this.courthouse = courthouse;
         this.screener = screener;
         this.run = draft;
+        this.total = total;
         this.tally = tally;
         this.context = context;
     }
 
-    /** Takes the next chunk of cases: starts screening it and stores the chunk before it. */
+    /** Takes the next chunk of cases: starts screening it and collects the chunk before it. */
     void accept(List<CaseFacts> chunk) {
         checkCancelled();
         List<CaseFacts> enriched = new ArrayList<>(chunk.size());
@@ -63,16 +66,15 @@ final class RescreenPipeline implements AutoCloseable {
                     c.previous()));
         }
         Pending next = submit(enriched);
-        store();
+        collect();
         pending = next;
     }
 
-    /** Stores what is still pending (and the run itself if there was no case); returns the stored run. */
+    /** Collects what is still pending, then stores the run and every result in one call; returns the stored run. */
     ScreeningRun finish() {
-        store();
-        if (run.id() == null) {
-            run = cases.recordScreenings(run, List.of());
-        }
+        collect();
+        checkCancelled();
+        run = cases.recordScreenings(run, results);
         return run;
     }
 
@@ -81,7 +83,7 @@ final class RescreenPipeline implements AutoCloseable {
     }
 
     private Pending submit(List<CaseFacts> chunk) {
-        long runId = run.id() == null ? 0 : run.id();
+        long runId = 0;
         int size = (chunk.size() + workers - 1) / workers;
         List<Future<List<Screened>>> parts = new ArrayList<>(workers);
         for (int from = 0; from < chunk.size(); from += size) {
@@ -102,21 +104,18 @@ final class RescreenPipeline implements AutoCloseable {
         return out;
     }
 
-    private void store() {
+    private void collect() {
         if (pending == null) {
             return;
         }
         List<Screened> screened = await(pending);
         pending = null;
         checkCancelled();
-        List<CaseScreening> results = new ArrayList<>(screened.size());
         for (Screened s : screened) {
             results.add(s.now());
             tally.add(new CaseRef(s.source().caseId(), s.source().caseNumber()), s.source().previous(), s.now());
         }
-        run = cases.recordScreenings(run, results);
-        done += results.size();
-        context.updateProgress(done, Math.max(done, run.casesScreened()));
+        context.updateProgress(results.size(), total < 0 ? -1 : Math.max(results.size(), total));
     }
 
     private static List<Screened> await(Pending pending) {

@@ -32,8 +32,7 @@ class RescreenViewModelTest {
 
     private final InMemoryCaseload cases = new InMemoryCaseload();
     private final RescreenService service = new RescreenService(cases, facts -> facts, StandardScreening.create(),
-            cases.transactions(), TestSecurity.permitAll("ana", Role.ADVOCATE, "main"),
-            new TestSecurity.RecordingAuditLog(), TODAY);
+            TestSecurity.permitAll("ana", Role.ADVOCATE, "main"), TODAY);
     private final Messages messages = new Messages(Locale.ENGLISH);
     private final List<Long> opened = new ArrayList<>();
 

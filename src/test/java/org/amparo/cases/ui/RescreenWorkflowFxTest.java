@@ -46,8 +46,7 @@ class RescreenWorkflowFxTest {
     private final InMemoryCaseload cases = new InMemoryCaseload();
     private final List<Long> opened = new CopyOnWriteArrayList<>();
     private final RescreenService service = new RescreenService(cases, facts -> facts, StandardScreening.create(),
-            cases.transactions(), TestSecurity.permitAll("rosa", Role.ADVOCATE, "main"),
-            new TestSecurity.RecordingAuditLog(), Clock.systemUTC());
+            TestSecurity.permitAll("rosa", Role.ADVOCATE, "main"), Clock.systemUTC());
 
     @Start
     void start(Stage stage) throws Exception {

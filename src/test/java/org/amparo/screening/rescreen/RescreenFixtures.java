@@ -31,9 +31,8 @@ final class RescreenFixtures {
     static final LocalDate EO14159_DAY = LocalDate.of(2025, 3, 3);
 
     final InMemoryCaseload cases = new InMemoryCaseload();
-    final TestSecurity.RecordingAuditLog audit = new TestSecurity.RecordingAuditLog();
-    final RescreenService service = new RescreenService(cases, facts -> facts, ENGINE, cases.transactions(),
-            TestSecurity.permitAll("ana", Role.ADVOCATE, "main"), audit,
+    final RescreenService service = new RescreenService(cases, facts -> facts, ENGINE,
+            TestSecurity.permitAll("ana", Role.ADVOCATE, "main"),
             Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC));
 
     /**
