@@ -58,10 +58,10 @@ public final class PolicyImpactViewModel {
         framework.set(null);
         frameworks.clear();
         if (result == null) {
-            summary.set(messages.get("rescreen.impact.none"));
+            summary.set(messages.get("policyChange.impact.none"));
             return;
         }
-        summary.set(messages.get("rescreen.impact.summary", result.run().id(), result.run().asOf().toString(),
+        summary.set(messages.get("policyChange.impact.summary", result.run().id(), result.run().asOf().toString(),
                 result.casesScreened()));
         for (FrameworkImpact f : result.impact()) {
             frameworks.add(f.framework());
@@ -74,7 +74,7 @@ public final class PolicyImpactViewModel {
         RescreenResult result = rescreen.lastResultProperty().get();
         FrameworkImpact impact = id == null || result == null ? null : result.impactOf(id).orElse(null);
         transitions.setAll(impact == null ? java.util.List.of() : impact.transitions());
-        note.set(impact != null && impact.transitions().isEmpty() ? messages.get("rescreen.impact.nobodyMoved") : "");
+        note.set(impact != null && impact.transitions().isEmpty() ? messages.get("policyChange.impact.nobodyMoved") : "");
         if (!transitions.isEmpty()) {
             transition.set(transitions.get(0));
         }

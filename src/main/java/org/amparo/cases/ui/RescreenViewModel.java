@@ -70,13 +70,13 @@ public final class RescreenViewModel {
 
     private String describe(PolicyChange c) {
         if (c.previous() == null) {
-            return messages.get("rescreen.banner.never", c.openCases());
+            return messages.get("policyChange.banner.never", c.openCases());
         }
         if (c.inForceChanged()) {
-            String current = c.current() == null ? messages.get("rescreen.banner.none") : c.current();
-            return messages.get("rescreen.banner.changed", c.previous(), current, c.openCases());
+            String current = c.current() == null ? messages.get("policyChange.banner.none") : c.current();
+            return messages.get("policyChange.banner.changed", c.previous(), current, c.openCases());
         }
-        return messages.get("rescreen.banner.added", String.join(", ", c.added()), c.openCases());
+        return messages.get("policyChange.banner.added", String.join(", ", c.added()), c.openCases());
     }
 
     /** Re-screens every open case as of today; does nothing while one runs. */
@@ -88,11 +88,11 @@ public final class RescreenViewModel {
         RescreenRequest request = RescreenRequest.all(LocalDate.now(clock), trigger(change.get()));
         running.set(true);
         bannerVisible.set(true);
-        message.set(messages.get("rescreen.running"));
-        TaskHandle started = tasks.run(BackgroundTask.of(messages.get("rescreen.running"),
+        message.set(messages.get("policyChange.running"));
+        TaskHandle started = tasks.run(BackgroundTask.of(messages.get("policyChange.running"),
                         context -> service.rescreen(request, context))
                 .onSuccess(result -> finished(mine, result))
-                .onFailure(Exception.class, e -> ended(mine, "rescreen.failed")));
+                .onFailure(Exception.class, e -> ended(mine, "policyChange.failed")));
         if (running.get() && mine == generation) {
             handle = started;
             progress.bind(started.progressProperty());
@@ -114,7 +114,7 @@ public final class RescreenViewModel {
         change.set(null);
         lastResult.set(result);
         int moved = result.impactOf(FrameworkImpact.IN_FORCE).map(FrameworkImpact::casesMoved).orElse(0);
-        message.set(messages.get("rescreen.done", result.casesScreened(), moved));
+        message.set(messages.get("policyChange.done", result.casesScreened(), moved));
     }
 
     private void ended(long mine, String key) {
@@ -135,7 +135,7 @@ public final class RescreenViewModel {
     public void cancel() {
         if (handle != null) {
             handle.cancel();
-            ended(generation, "rescreen.cancelled");
+            ended(generation, "policyChange.cancelled");
         }
     }
 
