@@ -1,6 +1,7 @@
 package org.amparo.cases.ui;
 
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -40,7 +41,7 @@ public final class PolicyImpactViewModel {
         this.messages = messages;
         this.opener = opener;
         framework.addListener((obs, old, now) -> showFramework(now));
-        transition.addListener((obs, old, now) -> cases.setAll(now == null ? java.util.List.of() : now.cases()));
+        transition.addListener((obs, old, now) -> cases.setAll(now == null ? List.of() : now.cases()));
     }
 
     /** Follows the last re-screen (when the view is shown). */
@@ -73,7 +74,7 @@ public final class PolicyImpactViewModel {
         transition.set(null);
         RescreenResult result = rescreen.lastResultProperty().get();
         FrameworkImpact impact = id == null || result == null ? null : result.impactOf(id).orElse(null);
-        transitions.setAll(impact == null ? java.util.List.of() : impact.transitions());
+        transitions.setAll(impact == null ? List.of() : impact.transitions());
         note.set(impact != null && impact.transitions().isEmpty() ? messages.get("policyChange.impact.nobodyMoved") : "");
         if (!transitions.isEmpty()) {
             transition.set(transitions.get(0));

@@ -9,10 +9,11 @@ import java.util.Map;
 import org.amparo.cases.CaseScreening;
 import org.amparo.facts.FactsDocument;
 import org.amparo.screening.Deadline;
+import org.amparo.screening.FrameworkOutcome;
 import org.amparo.screening.FrameworkResult;
-import org.amparo.screening.ReliefResult;
 import org.amparo.screening.ReliefResult.Relief;
 import org.amparo.screening.ReliefResult.ReliefOutcome;
+import org.amparo.screening.ReliefResult;
 import org.amparo.screening.ScreeningDocument;
 import org.amparo.screening.ScreeningEngine;
 
@@ -35,7 +36,7 @@ final class CaseScreener {
 
     CaseScreening screen(long caseId, long runId, FactsDocument facts) {
         ScreeningDocument doc = engine.screen(atRunDate(facts), asOf, frameworks);
-        Map<String, org.amparo.screening.FrameworkOutcome> outcomes = new HashMap<>();
+        Map<String, FrameworkOutcome> outcomes = new HashMap<>();
         for (FrameworkResult r : doc.enforcement()) {
             outcomes.put(r.framework(), r.outcome());
         }

@@ -9,6 +9,7 @@ import org.amparo.bench.Benchmark;
 import org.amparo.cases.CaseService;
 import org.amparo.clients.SyntheticClients;
 import org.amparo.facts.FactsDocument;
+import org.amparo.facts.Person;
 import org.amparo.platform.task.TaskContext;
 import org.amparo.screening.SyntheticFacts;
 
@@ -71,7 +72,7 @@ public final class RescreenBenchmark implements Benchmark {
     }
 
     /** The synthetic facts with a synthetic client as the person, and no {@code as_of} (stored facts have none). */
-    static FactsDocument document(FactsDocument f, org.amparo.facts.Person person) {
+    static FactsDocument document(FactsDocument f, Person person) {
         return new FactsDocument(f.schema(), "bench-" + f.ref(), null, person, f.immigration(), f.criminal(),
                 f.conduct(), f.u(), f.t(), f.vawa(), f.familyMembers(), f.courtEvents(), f.iceCheckins(), f.asylum(),
                 f.sijs(), f.factsSources(), f.extensions());

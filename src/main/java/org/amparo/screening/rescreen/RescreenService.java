@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.amparo.cases.CaseQuery;
@@ -137,7 +138,7 @@ public final class RescreenService {
                 added.add(id);
             }
         }
-        if (latest != null && java.util.Objects.equals(previous, current) && added.isEmpty()) {
+        if (latest != null && Objects.equals(previous, current) && added.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new PolicyChange(previous, current, open, added));
