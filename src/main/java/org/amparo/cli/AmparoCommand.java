@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 InitCommand.class,
                 DemoCommand.class,
                 Import287gCommand.class,
+                RescreenCommand.class,
                 ScreenCommand.class,
                 BenchCommand.class,
                 SummaryCommand.class,

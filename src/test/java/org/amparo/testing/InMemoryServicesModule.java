@@ -1,7 +1,9 @@
 package org.amparo.testing;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Singleton;
 import java.nio.file.Path;
+import org.amparo.cases.CaseService;
 import org.amparo.clients.ClientService;
 import org.amparo.clients.DemoDataService;
 import org.amparo.platform.prefs.InMemoryUiPreferences;
@@ -38,6 +40,7 @@ public final class InMemoryServicesModule extends AbstractModule {
             bind(SessionLocking.class).to(FakeVaultService.class);
             bind(ClientService.class).to(InMemoryClientService.class);
             bind(DemoDataService.class).to(FakeDemoDataService.class);
+            bind(CaseService.class).to(InMemoryCaseload.class).in(Singleton.class);
         }
     }
 }

@@ -12,6 +12,8 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
+import org.amparo.cases.ui.CaseloadView;
+import org.amparo.cases.ui.RescreenBannerView;
 import org.amparo.clients.ui.ClientListView;
 import org.amparo.platform.fx.Disposable;
 import org.amparo.platform.fx.ViewLoader;
@@ -36,6 +38,7 @@ public final class MainView implements Disposable {
     @FXML private StackPane content;
     @FXML private Label statusText;
     @FXML private ProgressBar statusProgress;
+    @FXML private RescreenBannerView rescreenBannerController;
 
     @Inject
     public MainView(MainViewModel viewModel, ViewLoader views) {
@@ -72,6 +75,7 @@ public final class MainView implements Disposable {
     public void start(boolean demoData) {
         viewModel.activate(demoData);
         showSection(viewModel.sectionProperty().get());
+        rescreenBannerController.start(this::showRescreenImpact);
     }
 
     /** Jumps to the settings (after the window was rebuilt for a new language). */
@@ -85,12 +89,21 @@ public final class MainView implements Disposable {
         ViewLoader.Loaded<?> loaded = switch (section) {
             case CLIENTS -> views.load(ClientListView.class);
             case REPORTS -> views.load(ReportsView.class);
+            case CASES -> views.load(CaseloadView.class);
             case SETTINGS -> views.load(SettingsView.class);
             default -> notBuilt(section);
         };
         contentController = loaded.controller();
         content.getChildren().setAll(loaded.root());
         Platform.runLater(() -> loaded.root().requestFocus());
+    }
+
+    /** "View changes" of the re-screen banner: the Cases section, impact tab. */
+    private void showRescreenImpact() {
+        viewModel.sectionProperty().set(Section.CASES);
+        if (contentController instanceof CaseloadView caseload) {
+            caseload.showImpact();
+        }
     }
 
     private ViewLoader.Loaded<NotBuiltView> notBuilt(Section section) {
@@ -115,6 +128,7 @@ public final class MainView implements Disposable {
     @Override
     public void dispose() {
         disposeContent();
+        rescreenBannerController.dispose();
         viewModel.deactivate();
     }
 }

@@ -1,0 +1,147 @@
+package org.amparo.screening.rescreen;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.amparo.cases.CaseFacts;
+import org.amparo.cases.CaseScreening;
+import org.amparo.cases.CaseService;
+import org.amparo.cases.ScreeningRun;
+import org.amparo.courthouse.CourthouseFacts;
+import org.amparo.facts.FactsDocument;
+import org.amparo.platform.task.TaskContext;
+
+/**
+ * One run's steps: the calling thread reads a chunk and hands its screening to worker threads, then collects the
+ * previous chunk's results while they work (so reading and screening overlap). The results are stored together at
+ * the end by one {@link CaseService#recordScreenings} call (one transaction), so a cancelled run stores nothing.
+ */
+final class RescreenPipeline implements AutoCloseable {
+
+    private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
+
+    private final CaseService cases;
+    private final CourthouseFacts courthouse;
+    private final CaseScreener screener;
+    private final ImpactTally tally;
+    private final TaskContext context;
+    private final int workers = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    private final ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+        Thread t = new Thread(runnable, "amparo-rescreen-" + THREAD_NUMBER.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<CaseScreening> results = new ArrayList<>();
+    private final int total;
+    private ScreeningRun run;
+    private Pending pending;
+
+    private record Screened(CaseFacts source, CaseScreening now) { }
+
+    private record Pending(List<Future<List<Screened>>> parts) { }
+
+    /** @param total the expected number of cases for progress, or -1 when unknown */
+    RescreenPipeline(CaseService cases, CourthouseFacts courthouse, CaseScreener screener, ScreeningRun draft,
+                     int total, ImpactTally tally, TaskContext context) {
+        this.cases = cases;
+        this.courthouse = courthouse;
+        this.screener = screener;
+        this.run = draft;
+        this.total = total;
+        this.tally = tally;
+        this.context = context;
+    }
+
+    /** Takes the next chunk of cases: starts screening it and collects the chunk before it. */
+    void accept(List<CaseFacts> chunk) {
+        checkCancelled();
+        List<CaseFacts> enriched = new ArrayList<>(chunk.size());
+        for (CaseFacts c : chunk) {
+            FactsDocument facts = courthouse.withLocalData(c.facts());
+            enriched.add(facts == c.facts() ? c : new CaseFacts(c.caseId(), c.clientId(), c.caseNumber(), facts,
+                    c.previous()));
+        }
+        Pending next = submit(enriched);
+        collect();
+        pending = next;
+    }
+
+    /** Collects what is still pending, then stores the run and every result in one call; returns the stored run. */
+    ScreeningRun finish() {
+        collect();
+        checkCancelled();
+        run = cases.recordScreenings(run, results);
+        return run;
+    }
+
+    List<FrameworkImpact> impact() {
+        return tally.result();
+    }
+
+    private Pending submit(List<CaseFacts> chunk) {
+        long runId = 0;
+        int size = (chunk.size() + workers - 1) / workers;
+        List<Future<List<Screened>>> parts = new ArrayList<>(workers);
+        for (int from = 0; from < chunk.size(); from += size) {
+            List<CaseFacts> part = chunk.subList(from, Math.min(chunk.size(), from + size));
+            parts.add(pool.submit(() -> screenAll(part, runId)));
+        }
+        return new Pending(parts);
+    }
+
+    private List<Screened> screenAll(List<CaseFacts> part, long runId) {
+        List<Screened> out = new ArrayList<>(part.size());
+        for (CaseFacts c : part) {
+            if (context.isCancelled()) {
+                return out;
+            }
+            out.add(new Screened(c, screener.screen(c.caseId(), runId, c.facts())));
+        }
+        return out;
+    }
+
+    private void collect() {
+        if (pending == null) {
+            return;
+        }
+        List<Screened> screened = await(pending);
+        pending = null;
+        checkCancelled();
+        for (Screened s : screened) {
+            results.add(s.now());
+            tally.add(new CaseRef(s.source().caseId(), s.source().caseNumber()), s.source().previous(), s.now());
+        }
+        context.updateProgress(results.size(), total < 0 ? -1 : Math.max(results.size(), total));
+    }
+
+    private static List<Screened> await(Pending pending) {
+        List<Screened> all = new ArrayList<>();
+        for (Future<List<Screened>> part : pending.parts()) {
+            try {
+                all.addAll(part.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RescreenCancelledException();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+            }
+        }
+        return all;
+    }
+
+    private void checkCancelled() {
+        if (context.isCancelled()) {
+            throw new RescreenCancelledException();
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,160 @@
+package org.amparo.cases.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.amparo.cases.CaseQuery;
+import org.amparo.cases.CaseScreening;
+import org.amparo.cases.CaseStatus;
+import org.amparo.cases.ScreeningRun;
+import org.amparo.platform.i18n.Messages;
+import org.amparo.platform.task.SyncTaskRunner;
+import org.amparo.screening.FrameworkOutcome;
+import org.amparo.screening.rescreen.RescreenFixturesAccess;
+import org.amparo.security.Role;
+import org.amparo.security.TestSecurity;
+import org.amparo.testing.InMemoryCaseload;
+import org.junit.jupiter.api.Test;
+
+class CaseloadViewModelTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+
+    private final InMemoryCaseload cases = new InMemoryCaseload();
+    private final List<Long> opened = new ArrayList<>();
+
+    private CaseloadViewModel viewModel(SyncTaskRunner tasks, Optional<CaseOpener> opener) {
+        return new CaseloadViewModel(cases, tasks, new Messages(Locale.ENGLISH),
+                TestSecurity.permitAll("ana", Role.ADVOCATE, "main"), opener, CLOCK);
+    }
+
+    private CaseloadViewModel activeViewModel() {
+        CaseloadViewModel vm = viewModel(SyncTaskRunner.immediate(), Optional.of(opened::add));
+        vm.activate();
+        return vm;
+    }
+
+    /** {@code n} cases: every third in intake, every fifth assigned to ana, names Demo Prueba-000… */
+    private void caseload(int n) {
+        for (int i = 0; i < n; i++) {
+            cases.add(String.format("2026-%04d", n - i), String.format("Demo Prueba-%03d", i),
+                    i % 3 == 0 ? CaseStatus.INTAKE : CaseStatus.OPEN, i % 5 == 0 ? "ana" : "bea",
+                    RescreenFixturesAccess.overstay());
+        }
+    }
+
+    @Test
+    void showsTheCountAndFetchesOnlyThePagesLookedAt() {
+        caseload(1_000);
+        CaseloadViewModel vm = activeViewModel();
+
+        assertThat(vm.totalProperty().get()).isEqualTo(1_000);
+        assertThat(vm.rows()).hasSize(1_000);
+        assertThat(vm.statusTextProperty().get()).isEqualTo("1,000 cases");
+        assertThat(cases.caseloadCalls()).as("nothing fetched before the table looks").isZero();
+
+        assertThat(vm.rows().get(0).clientDisplayName()).isEqualTo("Demo Prueba-000");
+        assertThat(vm.rows().get(99).clientDisplayName()).isEqualTo("Demo Prueba-099");
+        assertThat(vm.rows().get(950).clientDisplayName()).isEqualTo("Demo Prueba-950");
+
+        assertThat(cases.caseloadCalls()).as("two pages of " + CaseloadViewModel.PAGE).isEqualTo(2);
+    }
+
+    @Test
+    void scrollingFarKeepsOnlyABoundedNumberOfPagesInMemory() {
+        caseload(5_000);
+        CaseloadViewModel vm = activeViewModel();
+
+        for (int i = 0; i < 5_000; i += CaseloadViewModel.PAGE) {
+            assertThat(vm.rows().get(i)).isNotNull();
+        }
+
+        assertThat(((PagedCaseRows) vm.rows()).pagesInMemory()).isEqualTo(PagedCaseRows.MAX_PAGES);
+        assertThat(vm.rows().get(0).clientDisplayName()).as("an evicted page is fetched again")
+                .isEqualTo("Demo Prueba-000");
+    }
+
+    @Test
+    void statusTextAndAssignedToMeFilterTheList() {
+        caseload(30);
+        CaseloadViewModel vm = activeViewModel();
+
+        vm.statusProperty().set(CaseStatus.INTAKE);
+        assertThat(vm.totalProperty().get()).isEqualTo(10);
+
+        vm.assignedToMeProperty().set(true);
+        assertThat(vm.totalProperty().get()).as("intake and assigned to ana: 0, 15").isEqualTo(2);
+
+        vm.statusProperty().set(null);
+        vm.assignedToMeProperty().set(false);
+        vm.textProperty().set("Prueba-02");
+        assertThat(vm.totalProperty().get()).isEqualTo(10);
+    }
+
+    @Test
+    void theOutcomeFilterUsesEachCasesLatestScreeningUnderTheFrameworkInForce() {
+        caseload(10);
+        ScreeningRun run = new ScreeningRun(null, Instant.EPOCH, LocalDate.of(2026, 3, 2),
+                List.of("eo14159_2025"), "test", "ana", 10);
+        List<CaseScreening> results = new ArrayList<>();
+        for (long id = 1; id <= 10; id++) {
+            FrameworkOutcome outcome = id <= 4 ? FrameworkOutcome.PRIORITY : FrameworkOutcome.REMOVABLE_UNLISTED;
+            results.add(new CaseScreening(id, 0, Instant.EPOCH, LocalDate.of(2026, 3, 2),
+                    Map.of("eo14159_2025", outcome), Map.of(), "eo14159_2025", null, null));
+        }
+        cases.recordScreenings(run, results);
+        CaseloadViewModel vm = activeViewModel();
+
+        vm.frameworkOutcomeProperty().set(FrameworkOutcome.PRIORITY);
+
+        assertThat(vm.totalProperty().get()).isEqualTo(4);
+        assertThat(vm.rows().get(0).inForceOutcome()).isEqualTo(FrameworkOutcome.PRIORITY);
+    }
+
+    @Test
+    void theChosenOrderGoesToTheQuery() {
+        caseload(5);
+        CaseloadViewModel vm = activeViewModel();
+
+        vm.sortProperty().set(CaseQuery.Sort.CASE_NUMBER);
+
+        assertThat(vm.rows().get(0).caseNumber()).isEqualTo("2026-0001");
+        assertThat(vm.rows().get(0).clientDisplayName()).isEqualTo("Demo Prueba-004");
+    }
+
+    @Test
+    void theAnswerToAnOlderQueryIsDropped() {
+        caseload(30);
+        SyncTaskRunner tasks = SyncTaskRunner.held();
+        CaseloadViewModel vm = viewModel(tasks, Optional.empty());
+        vm.activate();
+        vm.statusProperty().set(CaseStatus.INTAKE);
+
+        tasks.runHeld(1);
+        tasks.runHeld(0);
+
+        assertThat(vm.totalProperty().get()).isEqualTo(10);
+    }
+
+    @Test
+    void openingARowOpensItsCaseAndSaysSoWhenTheCaseViewIsMissing() {
+        caseload(3);
+        CaseloadViewModel vm = activeViewModel();
+        vm.open(vm.rows().get(1));
+        vm.open(null);
+        assertThat(opened).containsExactly(vm.rows().get(1).caseId());
+
+        CaseloadViewModel without = viewModel(SyncTaskRunner.immediate(), Optional.empty());
+        without.activate();
+        without.open(without.rows().get(0));
+        assertThat(without.statusTextProperty().get()).contains(without.rows().get(0).caseNumber());
+    }
+}

@@ -1,0 +1,85 @@
+package org.amparo.screening.rescreen;
+
+import static org.amparo.screening.FrameworkOutcome.NOT_PRIORITY;
+import static org.amparo.screening.FrameworkOutcome.REMOVABLE_UNLISTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.amparo.cases.CaseService;
+import org.amparo.cases.DefaultCaseService;
+import org.amparo.cases.ImportedCase;
+import org.amparo.clients.DefaultClientService;
+import org.amparo.clients.data.ClientRepository;
+import org.amparo.facts.FactsDocument;
+import org.amparo.platform.db.Database;
+import org.amparo.platform.db.TestDatabases;
+import org.amparo.security.AccessControl;
+import org.amparo.security.AuditAction;
+import org.amparo.security.Role;
+import org.amparo.security.TestSecurity;
+import org.junit.jupiter.api.Test;
+
+/** The re-screen over the real case store on a fresh in-memory vault (real migrations). */
+class RescreenStoreTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+
+    private final Database db = TestDatabases.freshInMemory();
+    private final AccessControl access = TestSecurity.permitAll("ana", Role.ADVOCATE, "main");
+    private final TestSecurity.RecordingAuditLog audit = new TestSecurity.RecordingAuditLog();
+    private final CaseService cases = new DefaultCaseService(db,
+            new DefaultClientService(new ClientRepository(db), () -> "ana", CLOCK), access, audit, CLOCK);
+    private final RescreenService service = new RescreenService(cases, facts -> facts, RescreenFixtures.ENGINE,
+            access, CLOCK);
+
+    private List<ImportedCase> imported(int n) {
+        List<FactsDocument> docs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            docs.add(RescreenFixtures.overstay("store-" + i));
+        }
+        return cases.importDocuments(docs, "main");
+    }
+
+    private RescreenResult run(LocalDate asOf, List<String> frameworks, RescreenFixtures.Context context) {
+        return service.rescreen(new RescreenRequest(asOf, frameworks, "test"), context);
+    }
+
+    @Test
+    void aPolicyChangeIsStoredInTheHistoryAndTheImpactNamesTheCase() {
+        ImportedCase c = imported(1).get(0);
+        String number = cases.findCase(c.caseId()).orElseThrow().caseNumber();
+        run(RescreenFixtures.MAYORKAS_DAY, List.of("dhs2021_mayorkas"), new RescreenFixtures.Context(-1));
+
+        RescreenResult result = run(RescreenFixtures.EO14159_DAY, List.of(), new RescreenFixtures.Context(-1));
+
+        Transition moved = result.impactOf(FrameworkImpact.IN_FORCE).orElseThrow().transitions().get(0);
+        assertThat(moved.from()).isEqualTo(NOT_PRIORITY);
+        assertThat(moved.to()).isEqualTo(REMOVABLE_UNLISTED);
+        assertThat(moved.cases()).containsExactly(new CaseRef(c.caseId(), number));
+        assertThat(cases.history(c.caseId())).hasSize(2).first().satisfies(h -> {
+            assertThat(h.runId()).isEqualTo(result.run().id());
+            assertThat(h.inForceFramework()).isEqualTo("eo14159_2025");
+            assertThat(h.frameworks()).containsEntry("eo14159_2025", REMOVABLE_UNLISTED);
+        });
+        assertThat(audit.entries()).filteredOn(e -> e.action() == AuditAction.RESCREEN).hasSize(2);
+    }
+
+    @Test
+    void aCancelledRunStoresNothing() {
+        List<ImportedCase> all = imported(2_100);
+        run(RescreenFixtures.MAYORKAS_DAY, List.of(), new RescreenFixtures.Context(-1));
+
+        assertThatThrownBy(() -> run(RescreenFixtures.EO14159_DAY, List.of(), new RescreenFixtures.Context(1_000)))
+                .isInstanceOf(RescreenCancelledException.class);
+
+        assertThat(cases.history(all.get(0).caseId())).hasSize(1);
+        assertThat(cases.history(all.get(2_099).caseId())).hasSize(1);
+        assertThat(audit.entries()).filteredOn(e -> e.action() == AuditAction.RESCREEN).hasSize(1);
+    }
+}
