@@ -40,6 +40,9 @@ CREATE TABLE client_facts (
     updated_by  VARCHAR(100)
 );
 
+-- the conflict check looks clients up by date of birth
+CREATE INDEX client_dob_ix ON client (dob);
+
 CREATE TABLE fact_immigration (
     client_id                       BIGINT PRIMARY KEY REFERENCES client (id) ON DELETE CASCADE,
     entry_manner                    VARCHAR(40),

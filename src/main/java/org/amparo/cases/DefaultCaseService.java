@@ -4,13 +4,21 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.amparo.cases.data.CaseRepository;
+import org.amparo.cases.data.CaseloadRepository;
+import org.amparo.cases.data.ConflictRepository;
+import org.amparo.cases.data.DraftRepository;
+import org.amparo.cases.data.NoteRepository;
+import org.amparo.cases.data.PartyRepository;
 import org.amparo.cases.data.EventRepository;
 import org.amparo.cases.data.FactsRepository;
 import org.amparo.cases.data.ScreeningRepository;
@@ -31,7 +39,8 @@ import org.amparo.security.DataKind;
 /**
  * {@link CaseService} over the open vault. Each method checks access first; each write runs in one transaction with
  * its audit entry. Bulk work (import, streaming open cases, recording a re-screen) uses one query per table per
- * chunk, never one per case. Caseload, conflicts, parties, notes and drafts are in {@link CaseWorkspace}.
+ * chunk, never one per case. The caseload and conflict check are in {@link CaseloadQueries}; parties, notes and drafts in
+ * {@link CaseWorkspace}.
  */
 public final class DefaultCaseService implements CaseService {
 
@@ -47,6 +56,7 @@ public final class DefaultCaseService implements CaseService {
     private final FactsAccess factsAccess;
     private final CaseImport importer;
     private final CaseWorkspace workspace;
+    private final CaseloadQueries queries;
 
     @Inject
     public DefaultCaseService(Database db, ClientService clients, AccessControl access, AuditLog audit) {
@@ -65,7 +75,10 @@ public final class DefaultCaseService implements CaseService {
         this.events = new EventRepository(db);
         this.factsAccess = new FactsAccess(access);
         this.importer = new CaseImport(db, clients, access, audit, clock, facts, cases);
-        this.workspace = new CaseWorkspace(db, access, audit, clock, cases);
+        this.workspace = new CaseWorkspace(db, access, audit, cases, new PartyRepository(db), new NoteRepository(db),
+                new DraftRepository(db));
+        this.queries = new CaseloadQueries(db, clients, access, cases, new CaseloadRepository(db),
+                new ConflictRepository(db), new PartyRepository(db));
     }
 
     @Override
@@ -150,7 +163,7 @@ public final class DefaultCaseService implements CaseService {
     }
 
     private static Map<FactSection, Integer> versions(StoredFacts stored, Client client) {
-        Map<FactSection, Integer> versions = new java.util.EnumMap<>(FactSection.class);
+        Map<FactSection, Integer> versions = new EnumMap<>(FactSection.class);
         versions.putAll(stored.versions());
         versions.put(FactSection.PERSON, client.version());
         return versions;
@@ -173,13 +186,13 @@ public final class DefaultCaseService implements CaseService {
             }
             boolean ok = facts.replaceSection(clientId, section, source, expectedVersion, user());
             if (ok) {
-                audit.record(AuditAction.UPDATE, "facts_" + section.name().toLowerCase(java.util.Locale.ROOT),
+                audit.record(AuditAction.UPDATE, "facts_" + section.name().toLowerCase(Locale.ROOT),
                         String.valueOf(clientId));
             }
             return ok;
         });
         if (!saved) {
-            throw new StaleEditException("These " + section.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+            throw new StaleEditException("These " + section.name().toLowerCase(Locale.ROOT).replace('_', ' ')
                     + " facts were changed by someone else since they were opened; reopen them and apply the edit "
                     + "again.");
         }
@@ -188,12 +201,12 @@ public final class DefaultCaseService implements CaseService {
 
     @Override
     public List<CaseRow> caseload(CaseQuery query, LocalDate today, int offset, int limit) {
-        return workspace.caseload(query, today, offset, limit);
+        return queries.caseload(query, today, offset, limit);
     }
 
     @Override
     public int count(CaseQuery query, LocalDate today) {
-        return workspace.count(query, today);
+        return queries.count(query, today);
     }
 
     @Override
@@ -218,7 +231,7 @@ public final class DefaultCaseService implements CaseService {
 
     @Override
     public List<ConflictHit> conflicts(PersonQuery who, int limit) {
-        return workspace.conflicts(who, limit);
+        return queries.conflicts(who, limit);
     }
 
     @Override
@@ -303,7 +316,7 @@ public final class DefaultCaseService implements CaseService {
             List<ScheduledEvent> found = events.between(from, to);
             Set<Long> clientIds = new LinkedHashSet<>();
             found.forEach(e -> clientIds.add(e.clientId()));
-            Set<Long> visibleClients = new java.util.HashSet<>();
+            Set<Long> visibleClients = new HashSet<>();
             cases.activeOf(clientIds).stream().filter(this::visible).forEach(c -> visibleClients.add(c.clientId()));
             Map<Long, Client> people = clients.findAll(visibleClients);
             return found.stream().filter(e -> visibleClients.contains(e.clientId()))

@@ -2,6 +2,8 @@ package org.amparo.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,18 +32,29 @@ class CaseStoreMeasureTest {
         for (int i = 0; i < n; i++) {
             docs.add(synthetic.next(i));
         }
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long t0 = System.nanoTime();
+        long c0 = cpu.getCurrentThreadCpuTime();
         List<ImportedCase> imported = f.service.importDocuments(docs, "main");
         long t1 = System.nanoTime();
+        long c1 = cpu.getCurrentThreadCpuTime();
         AtomicInteger seen = new AtomicInteger();
         f.service.forEachOpenCase(1000, chunk -> seen.addAndGet(chunk.size()));
         long t2 = System.nanoTime();
-        for (int i = 0; i < Math.min(n, 200); i++) {
+        long c2 = cpu.getCurrentThreadCpuTime();
+        int reads = Math.min(n, 200);
+        for (int i = 0; i < reads; i++) {
             f.service.facts(imported.get(i).clientId());
         }
         long t3 = System.nanoTime();
-        LOG.warn("MEASURE import {} documents: {} s; forEachOpenCase: {} s; facts() x{}: {} ms each", n,
-                (t1 - t0) / 1e9, (t2 - t1) / 1e9, Math.min(n, 200), (t3 - t2) / 1e6 / Math.min(n, 200));
+        long c3 = cpu.getCurrentThreadCpuTime();
+        LOG.warn("MEASURE {} documents (wall / cpu s): import {} / {}; forEachOpenCase {} / {}; facts() {} / {} ms "
+                + "each", n, sec(t1 - t0), sec(c1 - c0), sec(t2 - t1), sec(c2 - c1), (t3 - t2) / 1e6 / reads,
+                (c3 - c2) / 1e6 / reads);
         assertThat(seen.get()).isEqualTo(n);
+    }
+
+    private static String sec(long nanos) {
+        return String.format("%.2f", nanos / 1e9);
     }
 }

@@ -81,6 +81,41 @@ class FactsRoundTripTest {
         assertThat(f.service.findCase(imported.get(1).caseId()).orElseThrow().caseNumber()).isEqualTo("2026-0002");
     }
 
+    @Test
+    void everySectionSavedAloneReplacesExactlyThatSection() throws Exception {
+        FactsDocument a = new SyntheticFacts(31, 0.0).next(1);
+        FactsDocument b = new SyntheticFacts(32, 0.3).next(2);
+        FactsDocument empty = EdgeCaseFacts.listsEmptyNotUnknown();
+        long clientId = f.service.importDocuments(List.of(a), "main").get(0).clientId();
+        FactsDocument expected = asStored(a, clientId);
+        for (FactsDocument source : List.of(b, empty, a)) {
+            for (FactSection section : FactSection.values()) {
+                if (section == FactSection.PERSON) {
+                    continue;
+                }
+                FactsSnapshot before = f.service.facts(clientId);
+                FactsSnapshot after = f.service.saveSection(clientId, section, source, before.version(section));
+                expected = withSection(expected, section, source);
+                assertThat(after.facts()).as(section + " from " + source.ref()).isEqualTo(expected);
+                assertThat(after.version(section)).isEqualTo(before.version(section) + 1);
+            }
+        }
+    }
+
+    private static FactsDocument withSection(FactsDocument d, FactSection s, FactsDocument src) {
+        return new FactsDocument(d.schema(), d.ref(), d.asOf(), d.person(),
+                s == FactSection.IMMIGRATION ? src.immigration() : d.immigration(),
+                s == FactSection.CRIMINAL ? src.criminal() : d.criminal(),
+                s == FactSection.CONDUCT ? src.conduct() : d.conduct(), s == FactSection.U ? src.u() : d.u(),
+                s == FactSection.T ? src.t() : d.t(), s == FactSection.VAWA ? src.vawa() : d.vawa(),
+                s == FactSection.FAMILY ? src.familyMembers() : d.familyMembers(),
+                s == FactSection.COURT_EVENTS ? src.courtEvents() : d.courtEvents(),
+                s == FactSection.ICE_CHECKINS ? src.iceCheckins() : d.iceCheckins(),
+                s == FactSection.ASYLUM ? src.asylum() : d.asylum(), s == FactSection.SIJS ? src.sijs() : d.sijs(),
+                s == FactSection.SOURCES ? src.factsSources() : d.factsSources(),
+                s == FactSection.EXTENSIONS ? src.extensions() : d.extensions());
+    }
+
     /** What the store gives back: the client's own ref, no as_of; everything else as imported. */
     static FactsDocument asStored(FactsDocument d, long clientId) {
         return new FactsDocument(d.schema(), "client-" + clientId, null, d.person(), d.immigration(), d.criminal(),

@@ -26,6 +26,9 @@ import org.jooq.Field;
 public final class CaseRepository {
 
     private static final List<Field<?>> RELIEF = List.of(CASE_RELIEF.CASE_ID, CASE_RELIEF.RELIEF);
+    private static final List<Field<?>> CASE = List.of(CLIENT_CASE.CLIENT_ID, CLIENT_CASE.CASE_NUMBER,
+            CLIENT_CASE.STATUS, CLIENT_CASE.PROGRAM, CLIENT_CASE.ASSIGNED_ADVOCATE, CLIENT_CASE.ASSIGNED_ATTORNEY,
+            CLIENT_CASE.OPENED_ON, CLIENT_CASE.CLOSED_ON);
     private static final Condition ACTIVE = CLIENT_CASE.STATUS.in(CaseStatus.INTAKE.name(), CaseStatus.OPEN.name());
 
     private final Database db;
@@ -41,26 +44,27 @@ public final class CaseRepository {
         return db.transactionResult(ctx -> {
             long blanks = cases.stream().filter(c -> isBlank(c.caseNumber())).count();
             List<String> fresh = numbers.reserve(ctx, (int) blanks, year, user);
-            List<CaseInfo> stored = new ArrayList<>(cases.size());
-            RowBatch relief = new RowBatch(user);
+            List<String> numbers = new ArrayList<>(cases.size());
+            List<Object[]> rows = new ArrayList<>(cases.size());
             int next = 0;
             for (CaseInfo c : cases) {
                 String number = isBlank(c.caseNumber()) ? fresh.get(next++) : c.caseNumber().strip();
-                long id = insertRow(ctx, c, number, user);
+                numbers.add(number);
+                rows.add(new Object[] {c.clientId(), number, c.status().name(), c.program(), c.assignedAdvocate(),
+                        c.assignedAttorney(), c.openedOn(), c.closedOn()});
+            }
+            List<Long> ids = RowBatch.insertReturningIds(ctx, user, CLIENT_CASE, CASE, rows);
+            RowBatch relief = new RowBatch(user);
+            List<CaseInfo> stored = new ArrayList<>(cases.size());
+            for (int i = 0; i < cases.size(); i++) {
+                CaseInfo c = cases.get(i);
+                long id = ids.get(i);
                 c.reliefPursued().forEach(r -> relief.add(CASE_RELIEF, RELIEF, id, r.name()));
-                stored.add(withId(c, id, number, 0));
+                stored.add(withId(c, id, numbers.get(i), 0));
             }
             relief.write(ctx);
             return stored;
         });
-    }
-
-    private static long insertRow(DSLContext ctx, CaseInfo c, String number, String user) {
-        ClientCaseRecord r = toRecord(ctx, c);
-        r.setCaseNumber(number);
-        r.setCreatedBy(user);
-        r.setUpdatedBy(user);
-        return ctx.insertInto(CLIENT_CASE).set(r).returningResult(CLIENT_CASE.ID).fetchOne().value1();
     }
 
     /** Rewrites a case if nobody saved it since {@code info.version()}; false (nothing changed) otherwise. */
@@ -107,9 +111,13 @@ public final class CaseRepository {
                 .where(ACTIVE.and(CLIENT_CASE.ID.gt(afterId))).orderBy(CLIENT_CASE.ID).limit(limit).fetch()));
     }
 
+    public List<CaseInfo> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : where(Values.anyOf(CLIENT_CASE.ID, ids));
+    }
+
     /** The intake and open cases of these clients. */
     public List<CaseInfo> activeOf(Collection<Long> clientIds) {
-        return clientIds.isEmpty() ? List.of() : where(ACTIVE.and(CLIENT_CASE.CLIENT_ID.in(clientIds)));
+        return clientIds.isEmpty() ? List.of() : where(ACTIVE.and(Values.anyOf(CLIENT_CASE.CLIENT_ID, clientIds)));
     }
 
     private Optional<CaseInfo> first(Condition condition) {
@@ -126,7 +134,7 @@ public final class CaseRepository {
             return List.of();
         }
         List<Long> ids = rows.stream().map(ClientCaseRecord::getId).toList();
-        Map<Long, List<Relief>> relief = Values.group(ctx.selectFrom(CASE_RELIEF).where(CASE_RELIEF.CASE_ID.in(ids))
+        Map<Long, List<Relief>> relief = Values.group(ctx.selectFrom(CASE_RELIEF).where(Values.anyOf(CASE_RELIEF.CASE_ID, ids))
                 .fetch(), r -> r.getCaseId(), r -> Relief.valueOf(r.getRelief()));
         return rows.stream().map(r -> toInfo(r, relief.getOrDefault(r.getId(), List.of()))).toList();
     }

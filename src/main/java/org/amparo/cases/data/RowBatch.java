@@ -2,6 +2,7 @@ package org.amparo.cases.data;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,6 +55,36 @@ final class RowBatch {
         targets.clear();
     }
 
+    /**
+     * Inserts {@code rows} of a table with an identity {@code ID} as JDBC batches and returns the generated ids in
+     * row order.
+     */
+    static List<Long> insertReturningIds(DSLContext ctx, String user, Table<?> table, List<Field<?>> fields,
+            List<Object[]> rows) {
+        String sql = insertSql(ctx, table, fields);
+        List<Long> ids = new ArrayList<>(rows.size());
+        RowBatch batch = new RowBatch(user);
+        ctx.connection(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(sql, new String[] {"ID"})) {
+                for (int from = 0; from < rows.size(); from += BATCH) {
+                    for (Object[] row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
+                        batch.bindRow(ps, fields, row);
+                    }
+                    ps.executeBatch();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        while (keys.next()) {
+                            ids.add(keys.getLong(1));
+                        }
+                    }
+                }
+            }
+        });
+        if (ids.size() != rows.size()) {
+            throw new IllegalStateException(table.getName() + ": " + ids.size() + " ids for " + rows.size() + " rows");
+        }
+        return ids;
+    }
+
     private static String insertSql(DSLContext ctx, Table<?> table, List<Field<?>> fields) {
         List<Field<?>> all = new ArrayList<>(fields);
         all.add(DSL.field(DSL.name("VERSION"), SQLDataType.INTEGER));
@@ -70,13 +101,7 @@ final class RowBatch {
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             int pending = 0;
             for (Object[] row : target.rows()) {
-                for (int i = 0; i < row.length; i++) {
-                    bind(ps, i + 1, fields.get(i), row[i]);
-                }
-                ps.setInt(row.length + 1, 0);
-                ps.setString(row.length + 2, user);
-                ps.setString(row.length + 3, user);
-                ps.addBatch();
+                bindRow(ps, fields, row);
                 if (++pending == BATCH) {
                     ps.executeBatch();
                     pending = 0;
@@ -86,6 +111,16 @@ final class RowBatch {
                 ps.executeBatch();
             }
         }
+    }
+
+    private void bindRow(PreparedStatement ps, List<Field<?>> fields, Object[] row) throws SQLException {
+        for (int i = 0; i < row.length; i++) {
+            bind(ps, i + 1, fields.get(i), row[i]);
+        }
+        ps.setInt(row.length + 1, 0);
+        ps.setString(row.length + 2, user);
+        ps.setString(row.length + 3, user);
+        ps.addBatch();
     }
 
     private static void bind(PreparedStatement ps, int index, Field<?> field, Object value) throws SQLException {

@@ -102,13 +102,13 @@ public final class ScreeningRepository {
         }
         Map<Long, Long> latestRun = new HashMap<>();
         db.dsl().select(CLIENT_CASE.ID, CLIENT_CASE.LATEST_RUN_ID).from(CLIENT_CASE)
-                .where(CLIENT_CASE.ID.in(caseIds).and(CLIENT_CASE.LATEST_RUN_ID.isNotNull()))
+                .where(Values.anyOf(CLIENT_CASE.ID, caseIds).and(CLIENT_CASE.LATEST_RUN_ID.isNotNull()))
                 .forEach(r -> latestRun.put(r.value1(), r.value2()));
         Map<Long, CaseScreening> out = new HashMap<>();
         if (latestRun.isEmpty()) {
             return out;
         }
-        Condition candidates = CASE_SCREENING.CASE_ID.in(latestRun.keySet())
+        Condition candidates = Values.anyOf(CASE_SCREENING.CASE_ID, latestRun.keySet())
                 .and(CASE_SCREENING.RUN_ID.in(Set.copyOf(latestRun.values())));
         for (CaseScreening s : read(candidates)) {
             if (s.runId() == latestRun.get(s.caseId())) {

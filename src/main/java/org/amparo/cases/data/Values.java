@@ -6,11 +6,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jooq.Condition;
+import org.jooq.DataType;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /** Small conversions between the facts records and table rows, keeping unknown (null) apart from false and []. */
 final class Values {
 
+    private static final DataType<Long[]> ID_ARRAY = SQLDataType.BIGINT.getArrayDataType();
+
     private Values() {
+    }
+
+    /**
+     * {@code field = ANY(?)} with the ids as one array parameter: one statement text whatever the number of ids (so
+     * the database's parsed-statement cache is hit), and an index lookup per id.
+     */
+    static Condition anyOf(Field<Long> field, Collection<Long> ids) {
+        return DSL.condition("{0} = any({1})", field, DSL.val(ids.toArray(new Long[0]), ID_ARRAY));
     }
 
     static String name(Enum<?> value) {

@@ -16,7 +16,11 @@ import java.util.function.Function;
 import org.amparo.clients.Client;
 import org.amparo.db.jooq.tables.records.ClientRecord;
 import org.amparo.facts.Person;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /** Reads many clients with one query per table (no query per client), as {@link ClientRepository#find} reads one. */
 final class ClientBulkRead {
@@ -25,23 +29,23 @@ final class ClientBulkRead {
     }
 
     static Map<Long, Client> read(DSLContext ctx, Collection<Long> ids) {
-        Map<Long, List<String>> aliases = group(ctx.selectFrom(CLIENT_ALIAS).where(CLIENT_ALIAS.CLIENT_ID.in(ids))
+        Map<Long, List<String>> aliases = group(ctx.selectFrom(CLIENT_ALIAS).where(anyOf(CLIENT_ALIAS.CLIENT_ID, ids))
                 .orderBy(CLIENT_ALIAS.CLIENT_ID, CLIENT_ALIAS.POSITION).fetch(), r -> r.getClientId(),
                 r -> r.getAlias());
         Map<Long, List<String>> countries = group(ctx.selectFrom(CLIENT_COUNTRY)
-                .where(CLIENT_COUNTRY.CLIENT_ID.in(ids)).orderBy(CLIENT_COUNTRY.CLIENT_ID, CLIENT_COUNTRY.POSITION)
+                .where(anyOf(CLIENT_COUNTRY.CLIENT_ID, ids)).orderBy(CLIENT_COUNTRY.CLIENT_ID, CLIENT_COUNTRY.POSITION)
                 .fetch(), r -> r.getClientId(), r -> r.getCountry());
         Map<Long, List<String>> languages = group(ctx.selectFrom(CLIENT_LANGUAGE)
-                .where(CLIENT_LANGUAGE.CLIENT_ID.in(ids)).orderBy(CLIENT_LANGUAGE.CLIENT_ID, CLIENT_LANGUAGE.POSITION)
+                .where(anyOf(CLIENT_LANGUAGE.CLIENT_ID, ids)).orderBy(CLIENT_LANGUAGE.CLIENT_ID, CLIENT_LANGUAGE.POSITION)
                 .fetch(), r -> r.getClientId(), r -> r.getLanguage());
-        Map<Long, List<Person.Phone>> phones = group(ctx.selectFrom(CLIENT_PHONE).where(CLIENT_PHONE.CLIENT_ID.in(ids))
+        Map<Long, List<Person.Phone>> phones = group(ctx.selectFrom(CLIENT_PHONE).where(anyOf(CLIENT_PHONE.CLIENT_ID, ids))
                 .orderBy(CLIENT_PHONE.CLIENT_ID, CLIENT_PHONE.POSITION).fetch(), r -> r.getClientId(),
                 p -> new Person.Phone(p.getNumber(), p.getSafeToCall(), p.getSafeToText(), p.getSafeForVoicemail()));
-        Map<Long, List<Person.Email>> emails = group(ctx.selectFrom(CLIENT_EMAIL).where(CLIENT_EMAIL.CLIENT_ID.in(ids))
+        Map<Long, List<Person.Email>> emails = group(ctx.selectFrom(CLIENT_EMAIL).where(anyOf(CLIENT_EMAIL.CLIENT_ID, ids))
                 .orderBy(CLIENT_EMAIL.CLIENT_ID, CLIENT_EMAIL.POSITION).fetch(), r -> r.getClientId(),
                 e -> new Person.Email(e.getAddress(), e.getSafe()));
         Map<Long, Client> out = new HashMap<>();
-        for (ClientRecord r : ctx.selectFrom(CLIENT).where(CLIENT.ID.in(ids)).fetch()) {
+        for (ClientRecord r : ctx.selectFrom(CLIENT).where(anyOf(CLIENT.ID, ids)).fetch()) {
             long id = r.getId();
             Person person = new Person(r.getGivenName(), r.getFamilyName(), r.getPreferredName(),
                     aliases.getOrDefault(id, List.of()), r.getDob(),
@@ -51,6 +55,12 @@ final class ClientBulkRead {
             out.put(id, new Client(id, r.getVersion(), person));
         }
         return out;
+    }
+
+    /** {@code field = ANY(?)}: one array parameter, one statement text, an index lookup per id. */
+    private static Condition anyOf(Field<Long> field, Collection<Long> ids) {
+        return DSL.condition("{0} = any({1})", field, DSL.val(ids.toArray(new Long[0]),
+                SQLDataType.BIGINT.getArrayDataType()));
     }
 
     private static Person.Address address(ClientRecord r) {

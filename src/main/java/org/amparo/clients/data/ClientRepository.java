@@ -55,16 +55,24 @@ public final class ClientRepository {
 
     /**
      * Inserts many new clients in one transaction (the caller commits every thousand or so), with their child rows
-     * written as JDBC batches. Returns the new ids in order.
+     * written as JDBC batches (the client rows too, see {@link ClientBatchInsert}). Returns the new ids in order.
      */
     public List<Long> insertBatch(List<Person> people, String user) {
         return db.transactionResult(ctx -> {
-            ChildRows rows = new ChildRows();
-            List<Long> ids = new ArrayList<>(people.size());
+            OffsetDateTime now = now();
+            List<ClientRecord> records = new ArrayList<>(people.size());
             for (Person person : people) {
-                long id = insertRow(ctx, person, user);
-                ids.add(id);
-                rows.add(id, person);
+                ClientRecord row = toRecord(ctx, person);
+                row.setCreatedAt(now);
+                row.setCreatedBy(user);
+                row.setUpdatedAt(now);
+                row.setUpdatedBy(user);
+                records.add(row);
+            }
+            List<Long> ids = ClientBatchInsert.insert(ctx, records);
+            ChildRows rows = new ChildRows();
+            for (int i = 0; i < people.size(); i++) {
+                rows.add(ids.get(i), people.get(i));
             }
             rows.write(ctx);
             return ids;
