@@ -75,7 +75,8 @@ public final class CourthouseRepository {
     private long jurisdictionId(String state, String county) {
         String key = CountyKeys.key(county);
         Optional<Long> found = db.dsl().select(JURISDICTION.ID).from(JURISDICTION)
-                .where(JURISDICTION.STATE.eq(state).and(JURISDICTION.COUNTY_KEY.eq(key))).fetchOptional(JURISDICTION.ID);
+                .where(JURISDICTION.STATE.eq(state).and(JURISDICTION.COUNTY_KEY.eq(key)))
+                .fetchOptional(JURISDICTION.ID);
         return found.orElseGet(() -> db.dsl().insertInto(JURISDICTION).set(JURISDICTION.STATE, state)
                 .set(JURISDICTION.COUNTY, county.strip()).set(JURISDICTION.COUNTY_KEY, key)
                 .returning(JURISDICTION.ID).fetchOne(JURISDICTION.ID));
