@@ -30,6 +30,8 @@ import org.amparo.screening.ScreeningEngine;
 public final class DefaultAgendaService implements AgendaService {
 
     static final int CHUNK = 200;
+    /** The deadline engine lists each ICE check-in as a deadline too; the agenda lists it once, as an event. */
+    static final String CHECKIN_DEADLINE = "dl.ice_checkin";
 
     private final CaseService cases;
     private final ClientService clients;
@@ -91,7 +93,7 @@ public final class DefaultAgendaService implements AgendaService {
                                      LocalDate to) {
         for (Deadline d : s.doc().deadlines()) {
             boolean inRange = d.date() != null && !d.date().isBefore(from) && !d.date().isAfter(to);
-            if (inRange && d.status() != Deadline.Status.met) {
+            if (inRange && d.status() != Deadline.Status.met && !CHECKIN_DEADLINE.equals(d.id())) {
                 String member = d.member() == null ? "" : ":" + d.member();
                 items.add(new AgendaItem("deadline:" + clientId + ":" + d.id() + member, AgendaItem.Kind.DEADLINE,
                         d.date(), clientId, s.name(), s.caseNumber(), d.label(), null, d.id(), null));
