@@ -6,6 +6,7 @@ import org.amparo.bench.BenchModule;
 import org.amparo.clients.ClientsModule;
 import org.amparo.clients.ui.ClientsUiModule;
 import org.amparo.courthouse.CourthouseModule;
+import org.amparo.deadlines.DeadlinesModule;
 import org.amparo.platform.fx.FxModule;
 import org.amparo.shell.ShellModule;
 import org.amparo.platform.db.DbModule;
@@ -40,6 +41,7 @@ public final class AmparoModule extends AbstractModule {
         install(new ScreeningModule());
         install(new ClientsModule());
         install(new CourthouseModule());
+        install(new DeadlinesModule());
         install(new BackupModule());
         install(new BenchModule());
         if (desktop) {
