@@ -95,7 +95,8 @@ public final class CalendarView implements Disposable {
         month.getCalendarSources().setAll(source);
         month.setToday(viewModel.today());
         month.setDate(viewModel.today());
-        month.setCreateEntryClickCount(Integer.MAX_VALUE);
+        month.setCreateEntryClickCount(3);
+        month.setEntryFactory(param -> null);
         month.setEntryDetailsCallback(param -> false);
         month.setContextMenuCallback(param -> null);
         month.setEntryContextMenuCallback(param -> null);

@@ -25,12 +25,16 @@ import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.BackgroundTask;
 import org.amparo.platform.task.TaskRunner;
 import org.amparo.screening.CourthouseRisk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The calendar: every agenda item from a month back to a year ahead, the selected item's risk under the chosen lens
  * (factors with direction and reason, and the safety plan), and export to .ics.
  */
 public final class CalendarViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CalendarViewModel.class);
 
     static final int DAYS_BACK = 31;
     static final int DAYS_AHEAD = 365;
@@ -89,7 +93,10 @@ public final class CalendarViewModel {
         tasks.run(BackgroundTask.of(messages.get("calendar.task.load"),
                         context -> agenda.between(now.minusDays(DAYS_BACK), now.plusDays(DAYS_AHEAD), now))
                 .onSuccess(found -> shown(mine, found))
-                .onFailure(Exception.class, e -> failed(mine)));
+                .onFailure(Exception.class, e -> {
+                    LOG.warn("Calendar could not be built", e);
+                    failed(mine);
+                }));
     }
 
     private void shown(long mine, List<AgendaItem> found) {
@@ -123,7 +130,10 @@ public final class CalendarViewModel {
                         risk.set(found.orElse(null));
                     }
                 })
-                .onFailure(Exception.class, e -> status.set(messages.get("calendar.failed"))));
+                .onFailure(Exception.class, e -> {
+                    LOG.warn("Risk could not be assessed", e);
+                    status.set(messages.get("calendar.failed"));
+                }));
     }
 
     /** Writes every loaded item dated today or later to {@code file}. */
@@ -134,7 +144,10 @@ public final class CalendarViewModel {
         tasks.run(BackgroundTask.ofRunnable(messages.get("calendar.task.export"),
                         () -> export.export(upcoming, file, names))
                 .onSuccess(done -> status.set(messages.get("calendar.exported", upcoming.size(), file.getFileName())))
-                .onFailure(Exception.class, e -> status.set(messages.get("calendar.exportFailed"))));
+                .onFailure(Exception.class, e -> {
+                    LOG.warn("Calendar export failed", e);
+                    status.set(messages.get("calendar.exportFailed"));
+                }));
     }
 
     public LocalDate today() {

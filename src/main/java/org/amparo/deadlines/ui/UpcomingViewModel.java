@@ -17,12 +17,16 @@ import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.BackgroundTask;
 import org.amparo.platform.task.TaskRunner;
 import org.amparo.screening.CourthouseRisk.Level;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The home screen's "next 30 days": events and deadlines, riskiest first; and, the first time it is shown after the
  * app opens, a reminder of the court dates and check-ins in the next 7 days, HIGH and SEVERE first.
  */
 public final class UpcomingViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UpcomingViewModel.class);
 
     static final int DAYS = 30;
     static final int REMINDER_DAYS = 7;
@@ -76,6 +80,7 @@ public final class UpcomingViewModel {
         tasks.run(BackgroundTask.of("", context -> agenda.between(now, now.plusDays(DAYS), now))
                 .onSuccess(found -> shown(mine, now, found))
                 .onFailure(Exception.class, e -> {
+                    LOG.warn("Next 30 days could not be listed", e);
                     if (mine == generation) {
                         status.set(messages.get("upcoming.failed"));
                     }
