@@ -84,10 +84,10 @@ class CalendarWorkflowFxTest {
 
         robot.clickOn("#calendarButton");
         patiently("agenda lists the hearing", () -> robot.lookup("#agendaList").lookup((Node n) ->
-                n instanceof Labeled l && l.getText() != null && l.getText().contains("Marisol Demo-Ejemplo"))
+                n instanceof Labeled l && l.getText() != null && l.getText().contains("Demo-Ejemplo"))
                 .tryQuery().isPresent());
-        CalendarPage calendar = new CalendarPage(robot).waitForAgendaItem("Marisol Demo-Ejemplo");
-        calendar.open("Marisol Demo-Ejemplo");
+        CalendarPage calendar = new CalendarPage(robot).waitForAgendaItem("Demo-Ejemplo");
+        calendar.open("Demo-Ejemplo");
         assertThat(calendar.level()).startsWith("SEVERE");
         assertThat(calendar.factorTexts()).anyMatch(t -> t.startsWith("risk.abuser_tip"))
                 .anyMatch(t -> t.startsWith("risk.recent_ice_activity — 3 report(s)"))
@@ -99,13 +99,13 @@ class CalendarWorkflowFxTest {
         calendar.judgeUnder(PolicyLens.GUIDANCE_2025, "SEVERE");
 
         calendar.showMonth();
-        assertThat(calendar.monthEntries(hearing, "Marisol Demo-Ejemplo")).singleElement()
+        assertThat(calendar.monthEntries(hearing, "Demo-Ejemplo")).singleElement()
                 .satisfies(e -> assertThat(e.getTitle()).startsWith("SEVERE · Court date"));
-        FxWait.until("hearing drawn in the month grid", () -> calendar.monthShows("Marisol Demo-Ejemplo"));
+        FxWait.until("hearing drawn in the month grid", () -> calendar.monthShows("Demo-Ejemplo"));
 
         robot.clickOn("#clientsButton");
         patiently("home panel lists the hearing", () -> robot.lookup("#list").lookup((Node n) ->
-                n instanceof Labeled l && l.getText() != null && l.getText().contains("Marisol Demo-Ejemplo"))
+                n instanceof Labeled l && l.getText() != null && l.getText().contains("Demo-Ejemplo"))
                 .tryQuery().isPresent());
         FxWait.until("reminder", () -> robot.lookup("#reminder").queryAs(Label.class).getText()
                 .startsWith("1 court dates or check-ins in the next 7 days, 1 with HIGH or SEVERE risk"));

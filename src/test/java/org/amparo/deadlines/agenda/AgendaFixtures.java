@@ -17,7 +17,10 @@ import org.amparo.facts.FactsJson;
 import org.amparo.facts.IceCheckin;
 import org.amparo.facts.Immigration;
 
-/** Synthetic clients for agenda tests: the spec's U-visa example moved to chosen dates, with stored facts' null as_of. */
+/**
+ * Synthetic clients for agenda tests: the spec's U-visa example moved to chosen dates, with stored facts' null
+ * as_of.
+ */
 public final class AgendaFixtures {
 
     public static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
@@ -41,7 +44,7 @@ public final class AgendaFixtures {
         return with(example, List.of(moved), null);
     }
 
-    /** A client with a final order, a tipped family-court hearing in a Task Force county, and a supervision check-in. */
+    /** A client with a final order, a tipped family-court hearing in a Task Force county, a supervision check-in. */
     public static FactsDocument tippedClient(LocalDate hearing, LocalDate checkin) {
         CourtEvent event = new CourtEvent("ce-9", hearing, CourtEvent.CourtType.family, "Example Family Court",
                 "Example County", "TX", CourtEvent.ClientRole.petitioner, null, false, false, true, true,

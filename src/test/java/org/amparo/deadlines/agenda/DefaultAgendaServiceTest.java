@@ -45,8 +45,8 @@ class DefaultAgendaServiceTest {
                 org.assertj.core.groups.Tuple.tuple(Kind.COURT_EVENT, TODAY.plusDays(10), "2026-0007"),
                 org.assertj.core.groups.Tuple.tuple(Kind.MANUAL_DEADLINE, TODAY.plusDays(20), "2026-0007"),
                 org.assertj.core.groups.Tuple.tuple(Kind.DEADLINE, java.time.LocalDate.of(2026, 8, 9), "2026-0007"));
-        assertThat(items.get(4).ref()).as("U visa: last day of the six months from the 2026-02-10 certification").isEqualTo(
-                "dl.i918b_6m");
+        assertThat(items.get(4).ref()).as("U visa: last day of the six months from the 2026-02-10 certification")
+                .isEqualTo("dl.i918b_6m");
         assertThat(items).filteredOn(i -> i.kind() == Kind.DEADLINE).extracting(AgendaItem::ref)
                 .as("a check-in is listed once, as an event, not again as dl.ice_checkin")
                 .doesNotContain("dl.ice_checkin");
@@ -59,7 +59,8 @@ class DefaultAgendaServiceTest {
                 .sorted(AgendaService.RISKIEST_FIRST).toList();
         assertThat(items.get(0)).satisfies(i -> {
             assertThat(i.ref()).isEqualTo("ce-9");
-            assertThat(i.level()).as("final order + TFM + abuser tip under the 2025 guidance").isEqualTo(Level.SEVERE);
+            assertThat(i.level()).as("final order + TFM + abuser tip under the 2025 guidance")
+                    .isEqualTo(Level.SEVERE);
         });
         assertThat(items).filteredOn(AgendaItem::isEvent).allSatisfy(i -> assertThat(i.level()).isNotNull());
         assertThat(items).filteredOn(i -> !i.isEvent()).allSatisfy(i -> assertThat(i.level()).isNull());
