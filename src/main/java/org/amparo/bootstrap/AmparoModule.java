@@ -8,6 +8,7 @@ import org.amparo.cases.ui.CaseloadUiModule;
 import org.amparo.clients.ClientsModule;
 import org.amparo.clients.ui.ClientsUiModule;
 import org.amparo.courthouse.CourthouseModule;
+import org.amparo.deadlines.DeadlinesModule;
 import org.amparo.platform.fx.FxModule;
 import org.amparo.shell.ShellModule;
 import org.amparo.platform.db.DbModule;
@@ -44,6 +45,7 @@ public final class AmparoModule extends AbstractModule {
         install(new ClientsModule());
         install(new CasesModule());
         install(new CourthouseModule());
+        install(new DeadlinesModule());
         install(new BackupModule());
         install(new SummariesModule());
         install(new BenchModule());

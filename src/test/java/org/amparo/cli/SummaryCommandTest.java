@@ -41,7 +41,7 @@ class SummaryCommandTest {
     void aVaultWithOneCase() throws Exception {
         var access = TestSecurity.permitAll("maria", Role.ATTORNEY, "main");
         var cases = new DefaultCaseService(db, new DefaultClientService(new ClientRepository(db), () -> "maria",
-                Clock.systemUTC()), access, new TestSecurity.RecordingAuditLog());
+                Clock.systemUTC(), access), access, new TestSecurity.RecordingAuditLog());
         long caseId = cases.importDocuments(List.of(SummaryTestInputs.facts()), "main").get(0).caseId();
         caseNumber = cases.findCase(caseId).map(CaseInfo::caseNumber).orElseThrow();
         vault.create(tmp, "maria", "correct horse battery staple".toCharArray());

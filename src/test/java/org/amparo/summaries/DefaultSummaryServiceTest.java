@@ -45,7 +45,7 @@ class DefaultSummaryServiceTest {
 
     private SummaryService service(AccessControl access) {
         CaseService cases = new DefaultCaseService(db, new DefaultClientService(new ClientRepository(db),
-                () -> access.current().name(), CLOCK), access, audit, CLOCK);
+                () -> access.current().name(), CLOCK, access), access, audit, CLOCK);
         return new DefaultSummaryService(cases, facts -> facts, StandardScreening.create(), access, audit, db, CLOCK);
     }
 
@@ -53,7 +53,7 @@ class DefaultSummaryServiceTest {
     void oneCase() throws Exception {
         AccessControl attorney = TestSecurity.permitAll("attorney.ejemplo", Role.ATTORNEY, "main");
         CaseService cases = new DefaultCaseService(db, new DefaultClientService(new ClientRepository(db),
-                () -> "attorney.ejemplo", CLOCK), attorney, audit, CLOCK);
+                () -> "attorney.ejemplo", CLOCK, attorney), attorney, audit, CLOCK);
         long caseId = cases.importDocuments(List.of(SummaryTestInputs.facts()), "main").get(0).caseId();
         caseNumber = cases.findCase(caseId).map(CaseInfo::caseNumber).orElseThrow();
     }

@@ -41,6 +41,25 @@ public record CourthouseRules(List<FederalCourthousePolicy> federalPolicies, Lis
         return Optional.empty();
     }
 
+    /**
+     * These rules with one federal policy in force on every date (the others dropped), to show how an event would be
+     * judged under that policy.
+     *
+     * @throws IllegalArgumentException for an unknown policy id
+     */
+    public CourthouseRules pinnedTo(String policyId) {
+        for (FederalCourthousePolicy p : federalPolicies) {
+            if (p.id().equals(policyId)) {
+                FederalCourthousePolicy always = new FederalCourthousePolicy(p.id(), p.factorId(), p.title(),
+                        p.citation(), null, null, p.points(), p.limitedToExceptions(), p.avoidsNoncriminalCourts(),
+                        p.companionsMayBeArrested(), p.nonTargetsGenerallySpared(), p.checksStateLaw(),
+                        p.unverifiedNote());
+                return new CourthouseRules(List.of(always), stateLaws);
+            }
+        }
+        throw new IllegalArgumentException("unknown federal courthouse policy '" + policyId + "'");
+    }
+
     /** The state courthouse-protection law that applies in {@code state} on {@code date}, if any. */
     public Optional<StateCourthouseLaw> stateLawFor(String state, LocalDate date) {
         if (state == null) {

@@ -2,6 +2,7 @@ package org.amparo.shell.ui;
 
 import jakarta.inject.Inject;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -15,8 +16,12 @@ import javafx.scene.layout.StackPane;
 import org.amparo.cases.ui.CaseloadView;
 import org.amparo.cases.ui.RescreenBannerView;
 import org.amparo.clients.ui.ClientListView;
+import org.amparo.courthouse.ui.ReferenceDataView;
+import org.amparo.deadlines.ui.CalendarView;
+import org.amparo.deadlines.ui.UpcomingView;
 import org.amparo.platform.fx.Disposable;
 import org.amparo.platform.fx.ViewLoader;
+import org.amparo.platform.i18n.Messages;
 import org.amparo.summaries.ui.ReportsView;
 
 /** Main window: navigation rail, section content, demo banner, lock button and status bar. */
@@ -24,6 +29,7 @@ public final class MainView implements Disposable {
 
     private final MainViewModel viewModel;
     private final ViewLoader views;
+    private final Messages messages;
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
     private Object contentController;
 
@@ -41,9 +47,10 @@ public final class MainView implements Disposable {
     @FXML private RescreenBannerView rescreenBannerController;
 
     @Inject
-    public MainView(MainViewModel viewModel, ViewLoader views) {
+    public MainView(MainViewModel viewModel, ViewLoader views, Messages messages) {
         this.viewModel = viewModel;
         this.views = views;
+        this.messages = messages;
     }
 
     @FXML
@@ -87,9 +94,12 @@ public final class MainView implements Disposable {
         sections.selectToggle(buttons.get(section));
         disposeContent();
         ViewLoader.Loaded<?> loaded = switch (section) {
-            case CLIENTS -> views.load(ClientListView.class);
-            case REPORTS -> views.load(ReportsView.class);
+            case CLIENTS -> ComposedPage.withSide(views.load(ClientListView.class), views.load(UpcomingView.class));
             case CASES -> views.load(CaseloadView.class);
+            case CALENDAR -> ComposedPage.tabs(List.of(messages.get("calendar.page.calendar"),
+                    messages.get("calendar.page.reference")), List.of(views.load(CalendarView.class),
+                    views.load(ReferenceDataView.class)));
+            case REPORTS -> views.load(ReportsView.class);
             case SETTINGS -> views.load(SettingsView.class);
             default -> notBuilt(section);
         };

@@ -34,7 +34,7 @@ class RescreenStoreTest {
     private final AccessControl access = TestSecurity.permitAll("ana", Role.ADVOCATE, "main");
     private final TestSecurity.RecordingAuditLog audit = new TestSecurity.RecordingAuditLog();
     private final CaseService cases = new DefaultCaseService(db,
-            new DefaultClientService(new ClientRepository(db), () -> "ana", CLOCK), access, audit, CLOCK);
+            new DefaultClientService(new ClientRepository(db), () -> "ana", CLOCK, access), access, audit, CLOCK);
     private final RescreenService service = new RescreenService(cases, facts -> facts, RescreenFixtures.ENGINE,
             access, CLOCK);
 

@@ -1,0 +1,226 @@
+package org.amparo.deadlines.ui;
+
+import com.calendarfx.model.Calendar;
+import com.calendarfx.model.CalendarSource;
+import com.calendarfx.model.Entry;
+import com.calendarfx.view.MonthView;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.amparo.courthouse.risk.PolicyLens;
+import org.amparo.deadlines.agenda.AgendaItem;
+import org.amparo.platform.fx.Disposable;
+import org.amparo.platform.i18n.Messages;
+import org.amparo.screening.CourthouseRisk;
+
+/** Calendar page: agenda list and CalendarFX month view, coloured by risk and urgency, with the risk details. */
+public final class CalendarView implements Disposable {
+
+    private final CalendarViewModel viewModel;
+    private final Messages messages;
+    private final AgendaText text;
+    private final Map<AgendaStyles, Calendar> calendars = new EnumMap<>(AgendaStyles.class);
+    private final MonthView month = new MonthView();
+    private final ListChangeListener<AgendaItem> itemsListener = change -> showItems();
+    private boolean syncing;
+
+    @FXML private Button refreshButton;
+    @FXML private Button exportButton;
+    @FXML private CheckBox includeNames;
+    @FXML private FlowPane legend;
+    @FXML private ListView<AgendaItem> agendaList;
+    @FXML private StackPane monthHolder;
+    @FXML private Label selectedTitle;
+    @FXML private ComboBox<PolicyLens> lens;
+    @FXML private Label levelLabel;
+    @FXML private Label factorsHeading;
+    @FXML private VBox factors;
+    @FXML private Label planHeading;
+    @FXML private VBox plan;
+    @FXML private Label status;
+    @FXML private VBox details;
+
+    @Inject
+    public CalendarView(CalendarViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.text = new AgendaText(messages);
+    }
+
+    @FXML
+    private void initialize() {
+        details.getStylesheets().add(AgendaStyles.STYLESHEET);
+        agendaList.getStylesheets().add(AgendaStyles.STYLESHEET);
+        agendaList.setCellFactory(list -> new AgendaCell(text, viewModel::today, messages.locale()));
+        agendaList.setItems(viewModel.items());
+        agendaList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> select(now));
+        setUpMonth();
+        setUpLegend();
+        lens.getItems().setAll(PolicyLens.values());
+        lens.setConverter(converter());
+        lens.valueProperty().bindBidirectional(viewModel.lensProperty());
+        includeNames.selectedProperty().bindBidirectional(viewModel.includeNamesProperty());
+        status.textProperty().bind(viewModel.statusProperty());
+        refreshButton.disableProperty().bind(viewModel.loadingProperty());
+        viewModel.riskProperty().addListener((obs, old, now) -> showRisk(now));
+        viewModel.selectedProperty().addListener((obs, old, now) -> showSelected(now));
+        viewModel.items().addListener(itemsListener);
+        showSelected(null);
+        viewModel.activate();
+    }
+
+    private void setUpMonth() {
+        CalendarSource source = new CalendarSource(messages.get("calendar.heading"));
+        for (AgendaStyles style : AgendaStyles.values()) {
+            Calendar calendar = new Calendar(messages.get(style.legendKey()));
+            calendar.setStyle(style.calendarStyle());
+            calendar.setReadOnly(true);
+            calendars.put(style, calendar);
+            source.getCalendars().add(calendar);
+        }
+        month.getCalendarSources().setAll(source);
+        month.setToday(viewModel.today());
+        month.setDate(viewModel.today());
+        month.setCreateEntryClickCount(3);
+        month.setEntryFactory(param -> null);
+        month.setEntryDetailsCallback(param -> false);
+        month.setContextMenuCallback(param -> null);
+        month.setEntryContextMenuCallback(param -> null);
+        month.setEntryEditPolicy(param -> false);
+        month.getSelections().addListener((SetChangeListener<Entry<?>>) change -> {
+            if (change.wasAdded() && change.getElementAdded().getUserObject() instanceof AgendaItem item) {
+                select(item);
+            }
+        });
+        monthHolder.getChildren().setAll(month);
+    }
+
+    private void setUpLegend() {
+        for (AgendaStyles style : AgendaStyles.values()) {
+            Label chip = new Label(messages.get(style.legendKey()));
+            chip.getStyleClass().addAll("amp-level-chip", style.styleClass());
+            legend.getChildren().add(chip);
+        }
+        legend.getStylesheets().add(AgendaStyles.STYLESHEET);
+    }
+
+    private void showItems() {
+        calendars.values().forEach(Calendar::clear);
+        for (AgendaItem item : viewModel.items()) {
+            Entry<AgendaItem> entry = new Entry<>(text.titleWithLevel(item));
+            entry.setId(item.key());
+            entry.setInterval(item.date());
+            entry.setFullDay(true);
+            entry.setUserObject(item);
+            calendars.get(AgendaStyles.of(item, viewModel.today())).addEntry(entry);
+        }
+    }
+
+    private void select(AgendaItem item) {
+        if (!syncing && item != null) {
+            viewModel.selectedProperty().set(item);
+        }
+    }
+
+    private void showSelected(AgendaItem item) {
+        syncing = true;
+        try {
+            if (item != null && agendaList.getSelectionModel().getSelectedItem() != item) {
+                agendaList.getSelectionModel().select(item);
+            }
+        } finally {
+            syncing = false;
+        }
+        selectedTitle.setText(item == null ? messages.get("calendar.details.none")
+                : item.date() + " · " + text.title(item));
+        boolean event = item != null && item.isEvent();
+        lens.setDisable(!event);
+        if (item != null && !event) {
+            levelLabel.setText(messages.get("calendar.details.deadline"));
+        }
+        showRisk(viewModel.riskProperty().get());
+    }
+
+    private void showRisk(CourthouseRisk risk) {
+        factors.getChildren().clear();
+        plan.getChildren().clear();
+        boolean shown = risk != null;
+        factorsHeading.setVisible(shown);
+        planHeading.setVisible(shown);
+        AgendaItem item = viewModel.selectedProperty().get();
+        if (!shown) {
+            if (item == null || item.isEvent()) {
+                levelLabel.setText("");
+            }
+            return;
+        }
+        levelLabel.setText(messages.get("calendar.details.level", text.level(risk.level()),
+                text.lens(viewModel.lensProperty().get())));
+        for (CourthouseRisk.Factor f : risk.factors()) {
+            Label direction = new Label(text.direction(f.direction()));
+            direction.getStyleClass().add("amp-factor-" + f.direction().name());
+            Label reason = new Label(f.id() + " — " + f.reason());
+            reason.setWrapText(true);
+            factors.getChildren().add(new VBox(2, direction, reason));
+        }
+        for (String step : risk.safetyPlan()) {
+            Label line = new Label("• " + step);
+            line.setWrapText(true);
+            plan.getChildren().add(line);
+        }
+    }
+
+    private StringConverter<PolicyLens> converter() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(PolicyLens value) {
+                return value == null ? "" : text.lens(value);
+            }
+
+            @Override
+            public PolicyLens fromString(String string) {
+                return null;
+            }
+        };
+    }
+
+    @FXML
+    private void refresh() {
+        viewModel.refresh();
+    }
+
+    @FXML
+    private void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("calendar.exportTitle"));
+        chooser.setInitialFileName("amparo-calendar.ics");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("iCalendar (*.ics)", "*.ics"));
+        File file = chooser.showSaveDialog(exportButton.getScene().getWindow());
+        if (file != null) {
+            viewModel.exportTo(file.toPath());
+        }
+    }
+
+    @Override
+    public void dispose() {
+        viewModel.items().removeListener(itemsListener);
+        lens.valueProperty().unbindBidirectional(viewModel.lensProperty());
+        includeNames.selectedProperty().unbindBidirectional(viewModel.includeNamesProperty());
+        viewModel.deactivate();
+        agendaList.setItems(null);
+    }
+}

@@ -1,0 +1,86 @@
+package org.amparo.courthouse.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.amparo.courthouse.CourthouseService;
+import org.amparo.courthouse.DefaultCourthouseService;
+import org.amparo.courthouse.IceActivityReport;
+import org.amparo.courthouse.data.CourthouseRepository;
+import org.amparo.facts.CourtEvent.CourtType;
+import org.amparo.platform.db.Database;
+import org.amparo.platform.db.TestDatabases;
+import org.amparo.platform.i18n.Messages;
+import org.amparo.platform.task.SyncTaskRunner;
+import org.amparo.security.Role;
+import org.amparo.security.TestSecurity;
+import org.junit.jupiter.api.Test;
+
+/** Adding a courthouse and logging ICE activity at it from the reference-data page. */
+class CourthousesViewModelTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+
+    private final Database db = TestDatabases.freshInMemory();
+    private final CourthouseService service = new DefaultCourthouseService(new CourthouseRepository(db), db,
+            TestSecurity.permitAll("prueba", Role.ADVOCATE, "p"), new TestSecurity.RecordingAuditLog());
+    private final CourthousesViewModel viewModel = new CourthousesViewModel(service, SyncTaskRunner.immediate(),
+            new Messages(Locale.ENGLISH), () -> TODAY);
+
+    private void addExampleCourt() {
+        viewModel.nameProperty().set("Example Family Court");
+        viewModel.countyProperty().set("Example County");
+        viewModel.stateProperty().set("TX");
+        viewModel.courtTypesProperty().set("family, Protective Order");
+        viewModel.addCourthouse();
+    }
+
+    @Test
+    void aCourthouseIsAddedListedAndTheFormCleared() {
+        addExampleCourt();
+        assertThat(viewModel.courthouses()).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("Example Family Court");
+            assertThat(c.courtTypes()).containsExactlyInAnyOrder(CourtType.family, CourtType.protective_order);
+        });
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Saved Example Family Court.");
+        assertThat(viewModel.nameProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aReportIsLoggedAtTheSelectedCourthouseAndCanBeVerified() {
+        addExampleCourt();
+        viewModel.logReport();
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Choose a courthouse first.");
+
+        viewModel.selectedProperty().set(viewModel.courthouses().get(0));
+        viewModel.whatSeenProperty().set("Two officers asking for names at the entrance");
+        viewModel.sourceProperty().set("Court watcher");
+        viewModel.logReport();
+        assertThat(viewModel.reports()).singleElement().satisfies(r -> {
+            assertThat(r.observedOn()).isEqualTo(TODAY);
+            assertThat(r.verified()).isFalse();
+        });
+        assertThat(service.recentReportCount("TX", "Example County", "Example Family Court", TODAY)).isEqualTo(1);
+
+        viewModel.setVerified(viewModel.reports().get(0), true);
+        assertThat(viewModel.reports()).extracting(IceActivityReport::verified).containsExactly(true);
+    }
+
+    @Test
+    void badInputIsExplainedNotSaved() {
+        viewModel.nameProperty().set("Example Court");
+        viewModel.courtTypesProperty().set("family, karaoke");
+        viewModel.addCourthouse();
+        assertThat(viewModel.statusProperty().get()).startsWith("Court types are family");
+        viewModel.courtTypesProperty().set("family");
+        viewModel.stateProperty().set("Narnia");
+        viewModel.countyProperty().set("Example County");
+        viewModel.addCourthouse();
+        assertThat(viewModel.statusProperty().get()).contains("Narnia");
+        assertThat(viewModel.courthouses()).isEmpty();
+        assertThatThrownBy(() -> CourthousesViewModel.parseTypes("karaoke")).isInstanceOf(
+                IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,106 @@
+package org.amparo.deadlines.ui;
+
+import com.calendarfx.model.Calendar;
+import com.calendarfx.model.CalendarSource;
+import com.calendarfx.model.Entry;
+import com.calendarfx.view.MonthView;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import org.amparo.courthouse.risk.PolicyLens;
+import org.amparo.deadlines.agenda.AgendaItem;
+import org.amparo.testing.FxWait;
+import org.testfx.api.FxRobot;
+
+/** Page object for the calendar page (agenda, month, risk details). */
+public final class CalendarPage {
+
+    private final FxRobot robot;
+
+    public CalendarPage(FxRobot robot) {
+        this.robot = robot;
+        FxWait.until("calendar page", () -> robot.lookup("#agendaList").tryQuery().isPresent());
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<AgendaItem> agenda() {
+        return robot.lookup("#agendaList").queryAs(ListView.class).getItems();
+    }
+
+    public CalendarPage waitForAgendaItem(String text) {
+        FxWait.until("agenda line " + text, () -> agendaLine(text).isPresent());
+        return this;
+    }
+
+    private Optional<Node> agendaLine(String text) {
+        return robot.lookup("#agendaList").lookup((Node n) -> n instanceof Labeled l && l.getText() != null
+                && l.getText().contains(text)).tryQuery();
+    }
+
+    /** Clicks the agenda line showing {@code text} and waits for its risk to show. */
+    public CalendarPage open(String text) {
+        robot.clickOn(agendaLine(text).orElseThrow());
+        FxWait.until("risk of " + text, () -> !level().isBlank() && !factorTexts().isEmpty());
+        return this;
+    }
+
+    public String level() {
+        return robot.lookup("#levelLabel").queryAs(Label.class).getText();
+    }
+
+    public List<String> factorTexts() {
+        return texts("#factors");
+    }
+
+    public List<String> planSteps() {
+        return texts("#plan");
+    }
+
+    private List<String> texts(String box) {
+        return robot.lookup(box).queryAs(VBox.class).lookupAll(".label").stream().map(n -> ((Labeled) n).getText())
+                .toList();
+    }
+
+    /** Chooses how to judge the event and waits for the level to change to one starting with {@code expected}. */
+    @SuppressWarnings("unchecked")
+    public CalendarPage judgeUnder(PolicyLens lens, String expected) {
+        ComboBox<PolicyLens> box = robot.lookup("#lens").queryAs(ComboBox.class);
+        robot.interact(() -> box.setValue(lens));
+        FxWait.until("level under " + lens, () -> level().startsWith(expected));
+        return this;
+    }
+
+    public CalendarPage showMonth() {
+        robot.clickOn(robot.lookup((Node n) -> n instanceof Labeled l && "Month".equals(l.getText())
+                && n.getStyleClass().contains("tab-label")).queryAs(Node.class));
+        FxWait.until("month view", () -> robot.lookup((Node n) -> n instanceof MonthView && n.isVisible())
+                .tryQuery().isPresent());
+        return this;
+    }
+
+    /** The month view's entries on {@code date} whose title contains {@code text}. */
+    public List<Entry<?>> monthEntries(LocalDate date, String text) {
+        MonthView month = robot.lookup((Node n) -> n instanceof MonthView).queryAs(MonthView.class);
+        List<Entry<?>> found = new java.util.ArrayList<>();
+        for (CalendarSource source : month.getCalendarSources()) {
+            for (Calendar<?> calendar : source.getCalendars()) {
+                calendar.findEntries(date, date, ZoneId.systemDefault()).values().forEach(list -> list.stream()
+                        .filter(e -> e.getTitle().contains(text)).forEach(found::add));
+            }
+        }
+        return found;
+    }
+
+    /** Whether a node of the month grid shows {@code text}. */
+    public boolean monthShows(String text) {
+        return robot.lookup((Node n) -> n instanceof MonthView).lookup((Node n) -> n instanceof Labeled l
+                && l.getText() != null && l.getText().contains(text) && n.isVisible()).tryQuery().isPresent();
+    }
+}
