@@ -63,7 +63,7 @@ public final class AdversePartyForm {
     /** What is wrong with the form, or empty when it may be saved. */
     Optional<String> problem() {
         if (givenName.get().isBlank() && familyName.get().isBlank()) {
-            return Optional.of(messages.get("adverse.error.name"));
+            return Optional.of(messages.get("adverseParty.error.name"));
         }
         if (!dob.get().isBlank()) {
             Optional<LocalDate> date = dates.parse(dob.get());
@@ -90,20 +90,20 @@ public final class AdversePartyForm {
                     if (lines.isEmpty() || conflicts.confirm(dialogs, lines)) {
                         store(party);
                     } else {
-                        message.set(messages.get("adverse.notSaved"));
+                        message.set(messages.get("adverseParty.notSaved"));
                     }
                 })
-                .onFailure(Exception.class, e -> message.set(messages.get("adverse.saveFailed"))));
+                .onFailure(Exception.class, e -> message.set(messages.get("adverseParty.saveFailed"))));
     }
 
     private void store(AdverseParty party) {
-        tasks.run(BackgroundTask.of(messages.get("adverse.saving"), context -> cases.saveAdverseParty(party))
+        tasks.run(BackgroundTask.of(messages.get("adverseParty.saving"), context -> cases.saveAdverseParty(party))
                 .onSuccess(saved -> {
                     parties.add(saved);
                     clear();
-                    message.set(messages.get("adverse.saved"));
+                    message.set(messages.get("adverseParty.saved"));
                 })
-                .onFailure(Exception.class, e -> message.set(messages.get("adverse.saveFailed"))));
+                .onFailure(Exception.class, e -> message.set(messages.get("adverseParty.saveFailed"))));
     }
 
     private void clear() {
@@ -122,8 +122,8 @@ public final class AdversePartyForm {
     public String describe(AdverseParty party) {
         String name = String.join(" ", java.util.stream.Stream.of(party.givenName(), party.familyName())
                 .filter(n -> n != null && !n.isBlank()).toList());
-        return party.relationship() == null ? messages.get("adverse.line", name, conflicts.role(party.role()))
-                : messages.get("adverse.lineWith", name, conflicts.role(party.role()), party.relationship());
+        return party.relationship() == null ? messages.get("adverseParty.line", name, conflicts.role(party.role()))
+                : messages.get("adverseParty.lineWith", name, conflicts.role(party.role()), party.relationship());
     }
 
     public String roleLabel(AdverseParty.Role value) {

@@ -17,53 +17,53 @@ public final class ScreeningLabels {
 
     public String relief(ReliefResult.Relief relief) {
         return messages.get(switch (relief) {
-            case u_visa -> "screen.relief.uVisa";
-            case t_visa -> "screen.relief.tVisa";
-            case vawa_self_petition -> "screen.relief.vawaSelfPetition";
-            case vawa_cancellation -> "screen.relief.vawaCancellation";
-            case asylum -> "screen.relief.asylum";
-            case sijs -> "screen.relief.sijs";
+            case u_visa -> "screenPanel.relief.uVisa";
+            case t_visa -> "screenPanel.relief.tVisa";
+            case vawa_self_petition -> "screenPanel.relief.vawaSelfPetition";
+            case vawa_cancellation -> "screenPanel.relief.vawaCancellation";
+            case asylum -> "screenPanel.relief.asylum";
+            case sijs -> "screenPanel.relief.sijs";
         });
     }
 
     public String outcome(ReliefResult.ReliefOutcome outcome) {
         return messages.get(switch (outcome) {
-            case ELIGIBLE -> "screen.relief.eligible";
-            case LIKELY_ELIGIBLE -> "screen.relief.likelyEligible";
-            case NEEDS_MORE_INFO -> "screen.relief.needsMoreInfo";
-            case NOT_ELIGIBLE -> "screen.relief.notEligible";
-            case NOT_APPLICABLE -> "screen.relief.notApplicable";
+            case ELIGIBLE -> "screenPanel.relief.eligible";
+            case LIKELY_ELIGIBLE -> "screenPanel.relief.likelyEligible";
+            case NEEDS_MORE_INFO -> "screenPanel.relief.needsMoreInfo";
+            case NOT_ELIGIBLE -> "screenPanel.relief.notEligible";
+            case NOT_APPLICABLE -> "screenPanel.relief.notApplicable";
         });
     }
 
     public String element(ReliefResult.ElementOutcome outcome) {
         return messages.get(switch (outcome) {
-            case MET -> "screen.element.met";
-            case NOT_MET -> "screen.element.notMet";
-            case UNKNOWN -> "screen.element.unknown";
-            case NEEDS_REVIEW -> "screen.element.needsReview";
+            case MET -> "screenPanel.element.met";
+            case NOT_MET -> "screenPanel.element.notMet";
+            case UNKNOWN -> "screenPanel.element.unknown";
+            case NEEDS_REVIEW -> "screenPanel.element.needsReview";
         });
     }
 
     public String framework(FrameworkOutcome outcome) {
         return messages.get(switch (outcome) {
-            case PRIORITY -> "screen.framework.priority";
-            case LIKELY_PRIORITY -> "screen.framework.likelyPriority";
-            case NEEDS_REVIEW -> "screen.framework.needsReview";
-            case PUBLIC_SAFETY_ASSESSMENT -> "screen.framework.publicSafety";
-            case REMOVABLE_UNLISTED -> "screen.framework.removableUnlisted";
-            case NOT_PRIORITY -> "screen.framework.notPriority";
-            case NOT_REMOVABLE -> "screen.framework.notRemovable";
+            case PRIORITY -> "screenPanel.framework.priority";
+            case LIKELY_PRIORITY -> "screenPanel.framework.likelyPriority";
+            case NEEDS_REVIEW -> "screenPanel.framework.needsReview";
+            case PUBLIC_SAFETY_ASSESSMENT -> "screenPanel.framework.publicSafety";
+            case REMOVABLE_UNLISTED -> "screenPanel.framework.removableUnlisted";
+            case NOT_PRIORITY -> "screenPanel.framework.notPriority";
+            case NOT_REMOVABLE -> "screenPanel.framework.notRemovable";
         });
     }
 
     public String category(CategoryOutcome outcome) {
         return messages.get(switch (outcome) {
-            case MATCH -> "screen.category.match";
-            case LIKELY_MATCH -> "screen.category.likelyMatch";
-            case NEEDS_REVIEW -> "screen.category.needsReview";
-            case NO_MATCH -> "screen.category.noMatch";
-            case INSUFFICIENT_DATA -> "screen.category.insufficientData";
+            case MATCH -> "screenPanel.category.match";
+            case LIKELY_MATCH -> "screenPanel.category.likelyMatch";
+            case NEEDS_REVIEW -> "screenPanel.category.needsReview";
+            case NO_MATCH -> "screenPanel.category.noMatch";
+            case INSUFFICIENT_DATA -> "screenPanel.category.insufficientData";
         });
     }
 

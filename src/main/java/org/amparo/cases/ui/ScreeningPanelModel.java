@@ -75,7 +75,7 @@ public final class ScreeningPanelModel {
         long mine = ++generation;
         ObjectNode copy = tree.deepCopy();
         LocalDate today = LocalDate.now(clock);
-        status.set(messages.get("screen.running"));
+        status.set(messages.get("screenPanel.running"));
         tasks.run(BackgroundTask.of("", context -> {
             FactsDocument facts = FactsJson.mapper().treeToValue(copy, FactsDocument.class);
             return engine.screen(courthouse.withLocalData(facts), today, List.of());
@@ -85,7 +85,7 @@ public final class ScreeningPanelModel {
             }
         }).onFailure(Exception.class, e -> {
             if (mine == generation) {
-                status.set(messages.get("screen.failed"));
+                status.set(messages.get("screenPanel.failed"));
             }
         }));
     }
@@ -94,7 +94,7 @@ public final class ScreeningPanelModel {
         document.set(result);
         relief.setAll(result.relief());
         showFrameworks();
-        status.set(messages.get("screen.asOf", new FactDates(messages.locale()).format(result.asOf())));
+        status.set(messages.get("screenPanel.asOf", new FactDates(messages.locale()).format(result.asOf())));
     }
 
     private void showFrameworks() {
@@ -122,8 +122,8 @@ public final class ScreeningPanelModel {
         for (ReliefResult r : result.relief()) {
             for (ReliefResult.DerivativeResult d : r.derivatives()) {
                 String line = d.fileBy() == null
-                        ? messages.get("screen.derivative", labels.relief(r.relief()), labels.outcome(d.outcome()))
-                        : messages.get("screen.derivativeBy", labels.relief(r.relief()), labels.outcome(d.outcome()),
+                        ? messages.get("screenPanel.derivative", labels.relief(r.relief()), labels.outcome(d.outcome()))
+                        : messages.get("screenPanel.derivativeBy", labels.relief(r.relief()), labels.outcome(d.outcome()),
                                 dates.format(d.fileBy()));
                 byMember.merge(d.member(), line, (a, b) -> a + "; " + b);
             }
