@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import org.amparo.backup.BackupModule;
 import org.amparo.bench.BenchModule;
 import org.amparo.clients.ClientsModule;
+import org.amparo.cases.ui.CasesUiModule;
 import org.amparo.clients.ui.ClientsUiModule;
 import org.amparo.courthouse.CourthouseModule;
 import org.amparo.platform.fx.FxModule;
@@ -47,6 +48,7 @@ public final class AmparoModule extends AbstractModule {
             install(new FxModule());
             install(new ShellModule());
             install(new ClientsUiModule());
+            install(new CasesUiModule());
         }
     }
 }

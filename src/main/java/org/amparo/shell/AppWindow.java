@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.amparo.cases.ui.CaseWindows;
 import org.amparo.clients.ui.ClientFormWindows;
 import org.amparo.platform.db.ClassWarmUp;
 import org.amparo.platform.fx.Disposable;
@@ -45,6 +46,7 @@ public final class AppWindow implements Navigation {
     private final Messages messages;
     private final VaultFolders folders;
     private final Provider<ClientFormWindows> forms;
+    private final Provider<CaseWindows> caseWindows;
     private Stage stage;
     private Object current;
     private boolean open;
@@ -52,7 +54,7 @@ public final class AppWindow implements Navigation {
 
     @Inject
     public AppWindow(ViewLoader views, ThemeService theme, TaskRunner tasks, VaultService vault, Messages messages,
-                     VaultFolders folders, Provider<ClientFormWindows> forms) {
+                     VaultFolders folders, Provider<ClientFormWindows> forms, Provider<CaseWindows> caseWindows) {
         this.views = views;
         this.theme = theme;
         this.tasks = tasks;
@@ -60,6 +62,7 @@ public final class AppWindow implements Navigation {
         this.messages = messages;
         this.folders = folders;
         this.forms = forms;
+        this.caseWindows = caseWindows;
     }
 
     /** Shows a light first frame at once, then picks first run or unlock from what is in the vault folder. */
@@ -74,7 +77,7 @@ public final class AppWindow implements Navigation {
         Label starting = new Label(messages.get("app.starting"));
         setRoot(new StackPane(starting), null);
         stage.setOnCloseRequest(event -> {
-            if (!forms.get().closeAll(true)) {
+            if (!forms.get().closeAll(true) || !caseWindows.get().closeAll(true)) {
                 event.consume();
             }
         });
@@ -145,6 +148,7 @@ public final class AppWindow implements Navigation {
     public void lock() {
         tasks.cancelAll();
         forms.get().closeAll(false);
+        caseWindows.get().closeAll(false);
         open = false;
         demo = false;
         setRoot(new StackPane(new Label(messages.get("shell.locking"))), null);

@@ -2,6 +2,7 @@ package org.amparo.testing;
 
 import com.google.inject.AbstractModule;
 import java.nio.file.Path;
+import org.amparo.cases.CaseService;
 import org.amparo.clients.ClientService;
 import org.amparo.clients.DemoDataService;
 import org.amparo.platform.prefs.InMemoryUiPreferences;
@@ -31,6 +32,7 @@ public final class InMemoryServicesModule extends AbstractModule {
         if (fakeServices) {
             bind(VaultService.class).to(FakeVaultService.class);
             bind(ClientService.class).to(InMemoryClientService.class);
+            bind(CaseService.class).to(InMemoryCaseService.class);
             bind(DemoDataService.class).to(FakeDemoDataService.class);
         }
     }
