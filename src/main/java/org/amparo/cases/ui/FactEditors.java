@@ -44,6 +44,11 @@ final class FactEditors {
         this.questions = questions;
     }
 
+    /** The node id of a path's editor, for tests and styling: {@code $.u.crimes[0].date} → {@code fact_u_crimes_0__date}. */
+    static String idFor(String path) {
+        return "fact_" + path.substring(2).replaceAll("[^A-Za-z0-9_]", "_");
+    }
+
     /** The editor control for a concrete path, or for a list's path. */
     Node nodeFor(String path) {
         return byPath.get(path);
@@ -52,6 +57,11 @@ final class FactEditors {
     /** Updates the notes under list items (family members' derivative status), by ref. */
     void showNotes(Map<String, String> byRef) {
         notes.forEach((ref, label) -> label.setText(byRef.getOrDefault(ref, "")));
+    }
+
+    private void register(String path, Node control) {
+        control.setId(idFor(path));
+        byPath.put(path, control);
     }
 
     Node build(FactForm form) {
@@ -84,7 +94,7 @@ final class FactEditors {
         error.textProperty().bind(input.errorProperty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        byPath.put(input.path(), control);
+        register(input.path(), control);
         return new VBox(4, label, control, error);
     }
 
@@ -165,7 +175,7 @@ final class FactEditors {
         none.selectedProperty().bindBidirectional(input.noneProperty());
         field.disableProperty().bind(none.selectedProperty());
         HBox box = new HBox(12, field, none);
-        byPath.put(input.path(), field);
+        register(input.path(), field);
         return box;
     }
 
@@ -204,10 +214,11 @@ final class FactEditors {
         state.valueProperty().addListener((obs, old, now) -> list.choose(now));
         list.stateProperty().addListener((obs, old, now) -> state.setValue(now));
         label.setLabelFor(state);
-        byPath.put(list.field().path(), state);
+        register(list.field().path(), state);
         VBox items = new VBox(10);
         javafx.scene.control.Button add = new javafx.scene.control.Button(messages.get("factEdit.add"));
         add.getStyleClass().add("amp-list-add");
+        add.setId(idFor(list.field().path()) + "_add");
         add.setOnAction(event -> list.add());
         Runnable render = () -> items.getChildren().setAll(list.items().stream().map(i -> item(list, i)).toList());
         list.items().addListener((ListChangeListener<FactList.Item>) change -> render.run());
