@@ -94,7 +94,7 @@ final class FactEditors {
         error.textProperty().bind(input.errorProperty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        register(input.path(), control);
+        register(input.path(), control instanceof HBox pair ? pair.getChildren().get(0) : control);
         return new VBox(4, label, control, error);
     }
 
@@ -175,7 +175,6 @@ final class FactEditors {
         none.selectedProperty().bindBidirectional(input.noneProperty());
         field.disableProperty().bind(none.selectedProperty());
         HBox box = new HBox(12, field, none);
-        register(input.path(), field);
         return box;
     }
 

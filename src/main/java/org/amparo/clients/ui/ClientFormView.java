@@ -63,7 +63,7 @@ public final class ClientFormView {
     @FXML private TextArea safeContactNotes;
     @FXML private Label unsaved;
     @FXML private Button saveButton;
-    @FXML private Button casesButton;
+    @FXML private Button herCasesButton;
 
     @Inject
     public ClientFormView(Messages messages, Navigation navigation) {
@@ -97,8 +97,8 @@ public final class ClientFormView {
         rows(draft);
         unsaved.visibleProperty().bind(model.dirtyProperty());
         saveButton.disableProperty().bind(model.validProperty().not().or(model.busyProperty()));
-        casesButton.visibleProperty().bind(model.existingProperty());
-        casesButton.managedProperty().bind(casesButton.visibleProperty());
+        herCasesButton.visibleProperty().bind(model.existingProperty());
+        herCasesButton.managedProperty().bind(herCasesButton.visibleProperty());
         Platform.runLater(givenName::requestFocus);
     }
 

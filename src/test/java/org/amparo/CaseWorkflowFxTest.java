@@ -1,0 +1,148 @@
+package org.amparo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.inject.Injector;
+import com.google.inject.util.Modules;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.amparo.bootstrap.AmparoModule;
+import org.amparo.cases.AdverseParty;
+import org.amparo.cases.CaseInfo;
+import org.amparo.cases.CaseService;
+import org.amparo.cases.CaseStatus;
+import org.amparo.cases.FactSection;
+import org.amparo.cases.ui.CaseOpener;
+import org.amparo.cases.ui.CasePage;
+import org.amparo.cases.ui.ClientCasesPage;
+import org.amparo.cases.ui.IntakePage;
+import org.amparo.clients.Client;
+import org.amparo.clients.ClientService;
+import org.amparo.clients.ui.ClientListPage;
+import org.amparo.facts.FactsDocument;
+import org.amparo.facts.FactsJson;
+import org.amparo.facts.Person;
+import org.amparo.platform.dialog.DialogService;
+import org.amparo.security.ui.UnlockPage;
+import org.amparo.security.ui.VaultFolders;
+import org.amparo.shell.AppWindow;
+import org.amparo.testing.FakeDialogService;
+import org.amparo.testing.FakeVaultService;
+import org.amparo.testing.FxWait;
+import org.amparo.testing.InMemoryServicesModule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The case workspace end to end: a new client's intake from start to finish, the conflict warning before a new
+ * client is saved, and answering an unknown from the screening panel.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CaseWorkflowFxTest {
+
+    private static final boolean FAKE_SERVICES = true;
+    private final FakeDialogService dialogs = new FakeDialogService();
+    private Injector injector;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path home = Files.createTempDirectory("amparo-cases");
+        injector = AmparoApplication.injector(List.of(Modules.override(AmparoModule.forDesktop())
+                .with(new InMemoryServicesModule(home, FAKE_SERVICES),
+                        binder -> binder.bind(DialogService.class).toInstance(dialogs))));
+        injector.getInstance(FakeVaultService.class).addVault(injector.getInstance(VaultFolders.class).vault(),
+                "rosa", "correct horse battery");
+        injector.getInstance(AppWindow.class).start(stage);
+    }
+
+    private ClientListPage unlock(FxRobot robot) {
+        new UnlockPage(robot).unlock("rosa", "correct horse battery");
+        return new ClientListPage(robot);
+    }
+
+    @Test
+    void aNewClientsIntakeFromStartToFinish(FxRobot robot) {
+        ClientListPage list = unlock(robot);
+        list.newClient().names("Lucía", "Prueba").save();
+        list.waitForNames(List.of("Prueba, Lucía"));
+        list.focus();
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        FxWait.until("her form", () -> robot.lookup("#herCasesButton").tryQuery().map(n -> n.isVisible())
+                .orElse(false));
+        robot.clickOn("#herCasesButton");
+
+        IntakePage intake = new ClientCasesPage(robot).startIntake();
+        assertThat(intake.stepTitle()).isEqualTo("Who she is and how to reach her safely");
+        intake.answer("$.person.preferred_name", "Lucy").nextByEnter();
+        assertThat(intake.stepTitle()).isEqualTo("Her family");
+        intake.addItem("$.family_members").pick("$.family_members[0].relationship", "Child")
+                .answer("$.family_members[0].dob", "5/1/2015").next();
+        intake.pick("$.vawa.abuser_relationship", "Husband or wife").pick("$.vawa.abuser_status", "U.S. citizen")
+                .pick("$.vawa.resided_with_abuser_ever", "Yes");
+        CasePage casePage = intake.nextUntilLast().finish();
+
+        FxWait.until("case heading", () -> casePage.heading().startsWith("Prueba, Lucía \u201CLucy\u201D · case"));
+        long clientId = injector.getInstance(ClientService.class).search("Prueba", 5).get(0).id();
+        CaseService cases = injector.getInstance(CaseService.class);
+        FactsDocument facts = cases.facts(clientId).facts();
+        assertThat(facts.familyMembers()).hasSize(1);
+        assertThat(facts.familyMembers().get(0).dob()).isEqualTo(LocalDate.of(2015, 5, 1));
+        assertThat(facts.vawa().residedWithAbuserEver()).isTrue();
+        assertThat(cases.casesOf(clientId)).extracting(CaseInfo::status).containsExactly(CaseStatus.OPEN);
+        assertThat(cases.intakeDraft(cases.casesOf(clientId).get(0).id())).isEmpty();
+    }
+
+    @Test
+    void aNewClientWhoIsSomeonesAbuserShowsTheConflictWarningAndGoBackKeepsTheForm(FxRobot robot) throws Exception {
+        ClientService clients = injector.getInstance(ClientService.class);
+        CaseService cases = injector.getInstance(CaseService.class);
+        long marta = clients.save(Client.newClient(new Person("Marta", "Ejemplo", null, List.of(), null, null,
+                List.of(), List.of(), null, List.of(), List.of(), null, null))).id();
+        long caseId = cases.openCase(new CaseInfo(null, marta, "2026-0007", Set.of(), CaseStatus.OPEN, "rosa",
+                null, "main", LocalDate.of(2026, 1, 5), null, 0)).id();
+        cases.saveAdverseParty(new AdverseParty(null, caseId, AdverseParty.Role.ABUSER, "Jorge", "Demo-Prueba",
+                List.of(), null, "former husband", 0));
+
+        ClientListPage list = unlock(robot);
+        dialogs.answerConfirmationsWith(false);
+        list.newClient().names("Jorge", "Demo-Prueba");
+        robot.clickOn("#saveButton");
+        FxWait.until("conflict warning", () -> !dialogs.confirmations.isEmpty());
+        assertThat(dialogs.confirmations).containsExactly("This person may already be known");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#givenName").tryQuery()).as("the form stays open").isPresent();
+        assertThat(clients.search("Demo-Prueba", 5)).isEmpty();
+    }
+
+    @Test
+    void answeringAnUnknownFromTheScreeningPanel(FxRobot robot) throws Exception {
+        ClientService clients = injector.getInstance(ClientService.class);
+        CaseService cases = injector.getInstance(CaseService.class);
+        long ines = clients.save(Client.newClient(new Person("Inés", "Ejemplo", null, List.of(), null, null,
+                List.of(), List.of(), null, List.of(), List.of(), null, null))).id();
+        long caseId = cases.openCase(new CaseInfo(null, ines, "", Set.of(), CaseStatus.OPEN, "rosa", null, "main",
+                LocalDate.of(2026, 1, 5), null, 0)).id();
+        FactsDocument withACrime = FactsJson.mapper().readValue("""
+                {"schema": "amparo-facts/1", "ref": "x", "u": {"crimes": [{"crime_type": "domestic_violence",
+                 "location_us": true}], "victim_role": "direct"}}""", FactsDocument.class);
+        cases.saveSection(ines, FactSection.U, withACrime, 0);
+
+        unlock(robot);
+        WaitForAsyncUtils.asyncFx(() -> injector.getInstance(CaseOpener.class).openCase(caseId));
+        CasePage page = new CasePage(robot).waitForQuestion("$.u.helpfulness");
+        page.goToAnswer("$.u.helpfulness");
+        FxWait.until("focus on the helpfulness question", () -> page.focused("$.u.helpfulness"));
+        assertThat(page.selectedSection()).isEqualTo("Crime (U)");
+        page.pick("$.u.helpfulness", "Has helped");
+        FxWait.until("question answered", () -> page.answerButton("$.u.helpfulness").isEmpty());
+    }
+}
