@@ -39,6 +39,15 @@ public final class BenchRunner {
 
     /** @param progress plain progress lines (for stderr) */
     public BenchReport run(int clients, long seed, Consumer<String> progress) throws Exception {
+        return run(clients, seed, progress, List.of());
+    }
+
+    /**
+     * Runs only the benchmarks whose class name contains one of {@code only} (any case), or all when it is empty.
+     *
+     * @param progress plain progress lines (for stderr)
+     */
+    public BenchReport run(int clients, long seed, Consumer<String> progress, List<String> only) throws Exception {
         Path tmp = Files.createTempDirectory("amparo-bench");
         Path dir = tmp.resolve("vault");
         byte[] random = new byte[16];
@@ -55,6 +64,9 @@ public final class BenchRunner {
             });
             List<BenchReport.Figure> figures = new ArrayList<>();
             for (Benchmark b : benchmarks) {
+                if (!selected(b, only)) {
+                    continue;
+                }
                 progress.accept("Running " + b.getClass().getSimpleName() + "…");
                 b.run(clients, seed).forEach(f -> figures.add(BenchReport.Figure.of(f)));
             }
@@ -65,6 +77,11 @@ public final class BenchRunner {
             context.set(null, null, null);
             deleteTree(tmp);
         }
+    }
+
+    private static boolean selected(Benchmark benchmark, List<String> only) {
+        String name = benchmark.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        return only.isEmpty() || only.stream().anyMatch(o -> name.contains(o.toLowerCase(java.util.Locale.ROOT)));
     }
 
     static void deleteTree(Path root) throws IOException {

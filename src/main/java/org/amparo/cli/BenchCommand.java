@@ -25,6 +25,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed for the synthetic data (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--only", paramLabel = "NAME", description = "Run only the benchmarks whose class name contains "
+            + "NAME (any case; repeatable), e.g. --only summary --only search.")
+    java.util.List<String> only = new java.util.ArrayList<>();
 
     @Spec
     CommandSpec spec;
@@ -42,7 +45,7 @@ public final class BenchCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.BAD_INPUT, "--clients must be at least 1");
         }
         try {
-            BenchReport report = runner.run(clients, seed, spec.commandLine().getErr()::println);
+            BenchReport report = runner.run(clients, seed, spec.commandLine().getErr()::println, only);
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             spec.commandLine().getOut().println(json.writeValueAsString(report));
             return ExitCodes.OK;
