@@ -103,8 +103,17 @@ public final class CaseViewModel {
             Person person = clients.find(info.clientId()).map(c -> c.person()).orElse(null);
             String name = person == null ? "" : ClientSummary.displayName(person.givenName(), person.familyName(),
                     person.preferredName());
-            return new Loaded(info, name, cases.facts(info.clientId()), cases.adverseParties(caseId));
+            return new Loaded(info, name, cases.facts(info.clientId()), storedParties());
         }).onSuccess(this::show).onFailure(Exception.class, e -> dialogs.error(messages.get("caseView.loadFailed"))));
+    }
+
+    /** The case's adverse parties; none while the store does not keep them yet. */
+    private List<org.amparo.cases.AdverseParty> storedParties() {
+        try {
+            return cases.adverseParties(caseId);
+        } catch (UnsupportedOperationException e) {
+            return List.of();
+        }
     }
 
     private void show(Loaded data) {

@@ -91,8 +91,17 @@ public final class IntakeViewModel {
         tasks.run(BackgroundTask.of("", context -> {
             CaseInfo info = cases.findCase(caseId).orElseThrow();
             Client client = clients.find(info.clientId()).orElseThrow();
-            return new Start(info, client, cases.facts(info.clientId()), cases.intakeDraft(caseId));
+            return new Start(info, client, cases.facts(info.clientId()), draft());
         }).onSuccess(this::begin).onFailure(Exception.class, e -> message.set(messages.get("caseView.loadFailed"))));
+    }
+
+    /** The saved draft, if any (none while the store does not keep drafts yet). */
+    private Optional<IntakeDraft> draft() {
+        try {
+            return cases.intakeDraft(caseId);
+        } catch (UnsupportedOperationException e) {
+            return Optional.empty();
+        }
     }
 
     private void begin(Start loaded) {
