@@ -26,6 +26,7 @@ import org.amparo.clients.ui.ClientListPage;
 import org.amparo.facts.FactsDocument;
 import org.amparo.facts.FactsJson;
 import org.amparo.facts.Person;
+import org.amparo.facts.UFacts;
 import org.amparo.security.ui.FirstRunPage;
 import org.amparo.shell.AppWindow;
 import org.amparo.testing.FxWait;
@@ -115,8 +116,8 @@ class CaseWorkflowFxTest {
         assertThat(page.selectedSection()).isEqualTo("Crime (U)");
         page.pick("$.u.helpfulness", "Has helped");
         FxWait.until("question answered", () -> page.answerButton("$.u.helpfulness").isEmpty());
-        robot.clickOn((javafx.scene.Node) robot.lookup(".amp-save-section").match(javafx.scene.Node::isVisible).query());
+        page.save(FactSection.U);
         FxWait.until("saved", () -> cases.facts(ines).facts().u().helpfulness() != null);
-        assertThat(cases.facts(ines).facts().u().helpfulness()).isEqualTo(org.amparo.facts.UFacts.Helpfulness.has_been);
+        assertThat(cases.facts(ines).facts().u().helpfulness()).isEqualTo(UFacts.Helpfulness.has_been);
     }
 }

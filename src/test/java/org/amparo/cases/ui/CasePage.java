@@ -55,4 +55,12 @@ public final class CasePage extends FactPage {
         choose(path, label);
         return this;
     }
+
+    /** Clicks the Save button of a section (its tab must be the one shown). */
+    public CasePage save(org.amparo.cases.FactSection section) {
+        Button save = (Button) robot.lookup(".amp-save-section").match(node -> section == node.getUserData()).query();
+        scrollTo(save);
+        robot.clickOn(save);
+        return this;
+    }
 }
