@@ -20,33 +20,10 @@ final class AdversePartyPane {
     private final VBox root;
 
     AdversePartyPane(AdversePartyForm form, Messages messages) {
-        ListView<AdverseParty> list = new ListView<>(form.parties());
-        list.setPrefHeight(140);
-        list.setCellFactory(view -> new ListCell<>() {
-            @Override
-            protected void updateItem(AdverseParty party, boolean empty) {
-                super.updateItem(party, empty);
-                setText(empty || party == null ? null : form.describe(party));
-            }
-        });
-        ComboBox<AdverseParty.Role> role = new ComboBox<>();
-        role.getItems().setAll(AdverseParty.Role.values());
-        role.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AdverseParty.Role value) {
-                return value == null ? "" : form.roleLabel(value);
-            }
-
-            @Override
-            public AdverseParty.Role fromString(String text) {
-                return null;
-            }
-        });
-        role.valueProperty().bindBidirectional(form.roleProperty());
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        row(grid, 0, messages.get("adverseParty.role"), role);
+        row(grid, 0, messages.get("adverseParty.role"), roleChoice(form));
         row(grid, 1, messages.get("adverseParty.givenName"), text("adverseGiven", form.givenNameProperty()));
         row(grid, 2, messages.get("adverseParty.familyName"), text("adverseFamily", form.familyNameProperty()));
         row(grid, 3, messages.get("adverseParty.aliases"), text("adverseAliases", form.aliasesProperty()));
@@ -62,8 +39,39 @@ final class AdversePartyPane {
         message.textProperty().bind(form.messageProperty());
         Label heading = new Label(messages.get("adverseParty.heading"));
         heading.getStyleClass().add("title-3");
-        root = new VBox(12, heading, list, grid, add, message);
+        root = new VBox(12, heading, partyList(form), grid, add, message);
         root.setPadding(new Insets(14));
+    }
+
+    private static ListView<AdverseParty> partyList(AdversePartyForm form) {
+        ListView<AdverseParty> list = new ListView<>(form.parties());
+        list.setPrefHeight(140);
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(AdverseParty party, boolean empty) {
+                super.updateItem(party, empty);
+                setText(empty || party == null ? null : form.describe(party));
+            }
+        });
+        return list;
+    }
+
+    private static ComboBox<AdverseParty.Role> roleChoice(AdversePartyForm form) {
+        ComboBox<AdverseParty.Role> role = new ComboBox<>();
+        role.getItems().setAll(AdverseParty.Role.values());
+        role.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(AdverseParty.Role value) {
+                return value == null ? "" : form.roleLabel(value);
+            }
+
+            @Override
+            public AdverseParty.Role fromString(String text) {
+                return null;
+            }
+        });
+        role.valueProperty().bindBidirectional(form.roleProperty());
+        return role;
     }
 
     private static TextField text(String id, javafx.beans.property.StringProperty property) {

@@ -42,6 +42,7 @@ public final class ClientCasesViewModel {
     private final CaseOpener opener;
     private final long clientId;
     private final ObservableList<CaseInfo> list = FXCollections.observableArrayList();
+    private final ObservableList<CaseInfo> readOnlyList = FXCollections.unmodifiableObservableList(list);
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private Runnable closer = () -> { };
@@ -116,7 +117,7 @@ public final class ClientCasesViewModel {
     }
 
     public ObservableList<CaseInfo> cases() {
-        return FXCollections.unmodifiableObservableList(list);
+        return readOnlyList;
     }
 
     public ReadOnlyStringProperty headingProperty() {

@@ -21,7 +21,7 @@ public final class FactList {
     /** Whether the list is unknown, known to be empty, or has items. */
     public enum State { UNKNOWN, NONE, SOME }
 
-    /** One item of the list and its inputs; {@code note} is what the screening says about it (family members). */
+    /** One item of the list, its ref (empty where the list has none) and its inputs. */
     public record Item(int index, String ref, List<FactInput> inputs) { }
 
     private final FactField field;

@@ -1,6 +1,5 @@
 package org.amparo.cases.ui;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.inject.assistedinject.Assisted;
 import com.google.inject.assistedinject.AssistedInject;
@@ -211,10 +210,6 @@ public final class IntakeViewModel {
         if (tree != null && !busy.get()) {
             saveDraft();
         }
-    }
-
-    JsonNode answers() {
-        return tree;
     }
 
     public ReadOnlyObjectProperty<FactForm> formProperty() {
