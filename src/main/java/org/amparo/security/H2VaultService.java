@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.amparo.platform.db.DatabaseOpenException;
 import org.amparo.platform.db.H2FileDatabase;
@@ -27,7 +29,7 @@ import org.amparo.security.KeySlotStore.RecoverySource;
  * a successful recovery clears the failure count.
  */
 @Singleton
-public final class H2VaultService implements VaultService {
+public final class H2VaultService implements VaultService, VaultKeys {
 
     /** The name {@link #currentUser()} gives while the vault was opened with the recovery code. */
     public static final String RECOVERY_USER = "(recovery code)";
@@ -37,6 +39,7 @@ public final class H2VaultService implements VaultService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private volatile Session session;
+    private final AtomicLong sessions = new AtomicLong();
 
     @Inject
     public H2VaultService(VaultDatabase database) {
@@ -94,6 +97,7 @@ public final class H2VaultService implements VaultService {
         VaultCreator.Created created = new VaultCreator(kdf, random).create(folder, admin, password);
         database.attach(created.database());
         session = new Session(folder, admin, created.databaseKey(), created.lock());
+        sessions.incrementAndGet();
         return created.recoveryCode();
     }
 
@@ -212,6 +216,41 @@ public final class H2VaultService implements VaultService {
         return current == null ? Optional.empty() : Optional.of(current.user());
     }
 
+    @Override
+    public synchronized List<String> slotUsers() throws VaultException {
+        KeySlotFile slots = openStore().read().orElseThrow(VaultErrors::slotsDamaged);
+        return slots.slots().stream().filter(s -> s.kind() == SlotKind.USER).map(KeySlot::user).toList();
+    }
+
+    @Override
+    public synchronized boolean removePassword(String user) throws VaultException {
+        KeySlotStore store = openStore();
+        KeySlotFile slots = store.read().orElseThrow(VaultErrors::slotsDamaged);
+        Optional<KeySlotFile> without = slots.withoutUser(user);
+        if (without.isEmpty()) {
+            return false;
+        }
+        save(store, without.get());
+        return true;
+    }
+
+    @Override
+    public long session() {
+        return sessions.get();
+    }
+
+    private Session requireSession() {
+        Session current = session;
+        if (current == null) {
+            throw new IllegalStateException("The vault is locked");
+        }
+        return current;
+    }
+
+    private KeySlotStore openStore() {
+        return new KeySlotStore(new VaultFiles(requireSession().dir()));
+    }
+
     /** Counts the attempt before checking it (so killing Amparo mid-check does not skip the count). */
     private byte[] attempt(KeySlotStore store, KeySlotFile slots, KeySlot slot, char[] password)
             throws VaultException {
@@ -257,6 +296,7 @@ public final class H2VaultService implements VaultService {
         }
         database.attach(opened);
         session = new Session(folder, user, key, vaultLock);
+        sessions.incrementAndGet();
     }
 
     /** Both slot files were damaged: keep them aside and start new ones holding the recovery slot. */

@@ -84,6 +84,13 @@ public record KeySlotFile(String format, String vaultId, Throttle throttle, List
         return new KeySlotFile(format, vaultId, newThrottle, slots);
     }
 
+    /** This file without {@code user}'s slot; empty if she has none. */
+    Optional<KeySlotFile> withoutUser(String user) {
+        List<KeySlot> kept = slots.stream().filter(s -> !s.belongsTo(user)).toList();
+        return kept.size() == slots.size() ? Optional.empty()
+                : Optional.of(new KeySlotFile(format, vaultId, throttle, kept));
+    }
+
     /** This file with {@code slot} added, replacing any slot of the same user (or the recovery slot). */
     KeySlotFile withSlot(KeySlot slot) {
         List<KeySlot> updated = new ArrayList<>();

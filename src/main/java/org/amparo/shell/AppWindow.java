@@ -5,17 +5,22 @@ import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.amparo.cases.ui.CaseWindows;
 import org.amparo.clients.ui.ClientFormWindows;
 import org.amparo.platform.db.ClassWarmUp;
 import org.amparo.platform.fx.Disposable;
+import org.amparo.platform.fx.IdleTimer;
 import org.amparo.platform.fx.Navigation;
+import org.amparo.platform.fx.SceneGuard;
 import org.amparo.platform.fx.Shortcuts;
 import org.amparo.platform.fx.ViewLoader;
 import org.amparo.platform.i18n.Messages;
@@ -26,12 +31,15 @@ import org.amparo.security.VaultService;
 import org.amparo.security.ui.FirstRunView;
 import org.amparo.security.ui.SetPasswordView;
 import org.amparo.shell.ui.MainView;
+import org.amparo.shell.ui.NeutralScreen;
 import org.amparo.security.ui.UnlockView;
 import org.amparo.security.ui.VaultFolders;
 
 /**
  * The one main window and its screens. Every screen change builds a new scene, so nothing of the previous screen
- * (in particular no client data after a lock) survives in any node. The title is always "Amparo".
+ * (in particular no client data after a lock) survives in any node. The title is always "Amparo" (never a client's
+ * name), except on the panic key's neutral screen, which shows neither. The vault locks by itself after the
+ * {@link IdleTimer}'s minutes without key or mouse activity in any window.
  */
 @Singleton
 public final class AppWindow implements Navigation {
@@ -47,6 +55,10 @@ public final class AppWindow implements Navigation {
     private final VaultFolders folders;
     private final Provider<ClientFormWindows> forms;
     private final Provider<CaseWindows> caseWindows;
+    private final SceneGuard guard;
+    private final IdleTimer idle;
+    private Timeline idleCheck;
+    private Scene shown;
     private Stage stage;
     private Object current;
     private boolean open;
@@ -54,7 +66,8 @@ public final class AppWindow implements Navigation {
 
     @Inject
     public AppWindow(ViewLoader views, ThemeService theme, TaskRunner tasks, VaultService vault, Messages messages,
-                     VaultFolders folders, Provider<ClientFormWindows> forms, Provider<CaseWindows> caseWindows) {
+                     VaultFolders folders, Provider<ClientFormWindows> forms, SceneGuard guard, IdleTimer idle,
+                     Provider<CaseWindows> caseWindows) {
         this.views = views;
         this.theme = theme;
         this.tasks = tasks;
@@ -63,6 +76,8 @@ public final class AppWindow implements Navigation {
         this.folders = folders;
         this.forms = forms;
         this.caseWindows = caseWindows;
+        this.guard = guard;
+        this.idle = idle;
     }
 
     /** Shows a light first frame at once, then picks first run or unlock from what is in the vault folder. */
@@ -82,6 +97,7 @@ public final class AppWindow implements Navigation {
             }
         });
         stage.show();
+        startIdleCheck();
         ClassWarmUp.startInBackground();
         Path dir = folders.vault();
         tasks.run(BackgroundTask.of("", context -> vault.inspect(dir))
@@ -120,6 +136,7 @@ public final class AppWindow implements Navigation {
     @Override
     public void showMain(boolean demoData) {
         open = true;
+        idle.activity(System.nanoTime());
         demo = demoData;
         ViewLoader.Loaded<MainView> loaded = views.load(MainView.class);
         loaded.controller().start(demoData);
@@ -168,6 +185,50 @@ public final class AppWindow implements Navigation {
     @Override
     public void vaultOpened() {
         open = true;
+        idle.activity(System.nanoTime());
+    }
+
+    /**
+     * The panic key: the same immediate clearing as {@link #lock()}, then a neutral notes page (titled "Notes", no
+     * Amparo name) while the vault locks in the background; its "Done" leads to the unlock screen.
+     */
+    @Override
+    public void panic() {
+        tasks.cancelAll();
+        forms.get().closeAll(false);
+        open = false;
+        demo = false;
+        setRoot(NeutralScreen.build(messages, this::leaveNeutral), null);
+        stage.setTitle(messages.get("neutral.title"));
+        tasks.run(BackgroundTask.ofRunnable("", vault::lock));
+    }
+
+    private void leaveNeutral() {
+        Path dir = folders.vault();
+        tasks.run(BackgroundTask.of("", context -> {
+            vault.lock();
+            return vault.inspect(dir);
+        }).onSuccess(state -> {
+            if (state == VaultService.VaultState.VAULT) {
+                showUnlock();
+            } else {
+                showFirstRun();
+            }
+        }).onFailure(Exception.class, e -> showUnlock()));
+    }
+
+    /** Checks once a second whether the open vault has been idle too long (only while this window shows our scene). */
+    private void startIdleCheck() {
+        if (idleCheck != null) {
+            idleCheck.stop();
+        }
+        idleCheck = new Timeline(new KeyFrame(Duration.seconds(1), event -> {
+            if (open && stage.getScene() == shown && idle.due(System.nanoTime())) {
+                lock();
+            }
+        }));
+        idleCheck.setCycleCount(Timeline.INDEFINITE);
+        idleCheck.play();
     }
 
     /** Whether a vault is open (the lock keys do something). */
@@ -186,12 +247,14 @@ public final class AppWindow implements Navigation {
         Scene scene = new Scene(root, width, height);
         prepare(scene);
         stage.setScene(scene);
+        shown = scene;
         stage.setTitle(messages.get("app.title"));
     }
 
     /** Our styles and the lock keys, for every scene the app shows. */
     public void prepare(Scene scene) {
         theme.style(scene);
+        guard.guard(scene);
         scene.getAccelerators().put(Shortcuts.LOCK, () -> {
             if (open) {
                 lock();

@@ -27,7 +27,8 @@ final class CaseStoreFixture {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC);
 
     final Database db = TestDatabases.freshInMemory();
-    final ClientService clients = new DefaultClientService(new ClientRepository(db), () -> "ana.advocate", CLOCK);
+    final ClientService clients = new DefaultClientService(new ClientRepository(db), () -> "ana.advocate", CLOCK,
+            TestSecurity.permitAll("ana.advocate", Role.ADVOCATE, "main"));
     final TestSecurity.RecordingAuditLog audit = new TestSecurity.RecordingAuditLog();
     final CaseService service;
 

@@ -62,6 +62,7 @@ class ClientCommandsTest {
             @Override
             protected void configure() {
                 bind(VaultService.class).toInstance(vault);
+                bind(org.amparo.security.VaultKeys.class).toInstance(vault);
                 bind(Database.class).toInstance(db);
                 bind(PasswordInput.class).toInstance(passwords);
             }
@@ -114,7 +115,8 @@ class ClientCommandsTest {
         int code = run("demo", "--db", tmp.toString(), "--clients", "50", "--seed", "3");
         assertThat(code).isEqualTo(ExitCodes.OK);
         assertThat(err.toString()).contains(DemoCommand.DEFAULT_PASSWORD).contains("50 / 50");
-        assertThat(new org.amparo.clients.DefaultClientService(db, vault).count()).isEqualTo(50);
+        assertThat(new org.amparo.clients.DefaultClientService(db, vault,
+                org.amparo.security.TestSecurity.permitAll("demo", org.amparo.security.Role.ATTORNEY, "main")).count()).isEqualTo(50);
         assertThat(vault.isOpen()).isFalse();
     }
 

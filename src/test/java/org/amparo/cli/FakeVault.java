@@ -2,19 +2,22 @@ package org.amparo.cli;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.amparo.security.RecoveryCode;
 import org.amparo.security.VaultException;
+import org.amparo.security.VaultKeys;
 import org.amparo.security.VaultService;
 
 /** An in-memory stand-in for the encrypted vault: remembers which folders hold a vault and who is signed in. */
-final class FakeVault implements VaultService {
+final class FakeVault implements VaultService, VaultKeys {
 
     static final String RECOVERY = "FAKE-RCVR-CODE-0001";
     private final Set<Path> vaults = new HashSet<>();
     private String user;
     int locks;
+    private long sessions;
 
     @Override
     public VaultState inspect(Path dir) {
@@ -31,6 +34,7 @@ final class FakeVault implements VaultService {
         }
         vaults.add(dir);
         user = adminName;
+        sessions++;
         return new RecoveryCode(RECOVERY);
     }
 
@@ -40,6 +44,7 @@ final class FakeVault implements VaultService {
             throw new VaultException(VaultException.Reason.NOT_FOUND, "No vault there.");
         }
         user = name;
+        sessions++;
     }
 
     @Override
@@ -79,5 +84,21 @@ final class FakeVault implements VaultService {
             throw new IllegalStateException("The vault is locked");
         }
         return java.util.Arrays.copyOf(purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8), 32);
+    }
+
+    /** The signed-in user is the vault's only slot user (so a fresh vault's first user becomes its administrator). */
+    @Override
+    public List<String> slotUsers() {
+        return user == null ? List.of() : List.of(user);
+    }
+
+    @Override
+    public boolean removePassword(String name) {
+        return false;
+    }
+
+    @Override
+    public long session() {
+        return sessions;
     }
 }

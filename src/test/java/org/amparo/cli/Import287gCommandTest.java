@@ -45,6 +45,7 @@ class Import287gCommandTest {
             @Override
             protected void configure() {
                 bind(VaultService.class).toInstance(vault);
+                bind(org.amparo.security.VaultKeys.class).toInstance(vault);
                 bind(Database.class).toInstance(db);
                 bind(PasswordInput.class).toInstance(new ClientCommandsTest.FakePasswords(password));
             }

@@ -12,6 +12,8 @@ import org.amparo.clients.data.ClientRepository;
 import org.amparo.facts.Person;
 import org.amparo.platform.db.Database;
 import org.amparo.platform.db.TestDatabases;
+import org.amparo.security.Role;
+import org.amparo.security.TestSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +26,8 @@ class DefaultClientServiceTest {
     void setUp() {
         db = TestDatabases.freshInMemory();
         service = new DefaultClientService(new ClientRepository(db), () -> "advocate1",
-                Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC));
+                Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC),
+                TestSecurity.permitAll("advocate1", Role.ADVOCATE, "main"));
     }
 
     @Test
@@ -57,5 +60,53 @@ class DefaultClientServiceTest {
         assertThat(service.count()).isEqualTo(2500);
         Client first = service.search("", 1).stream().findFirst().flatMap(s -> service.find(s.id())).orElseThrow();
         assertThat(SyntheticClients.generate(9, 0, 2500)).contains(first.person());
+    }
+
+    private DefaultClientService as(Role role) {
+        return new DefaultClientService(new ClientRepository(db), () -> "u-" + role,
+                Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC),
+                TestSecurity.asUser(db, "u-" + role, "main", role));
+    }
+
+    @Test
+    void aVolunteerGetsClientsWithoutTheirANumberAndHerSavesKeepTheStoredOne() throws Exception {
+        Client saved = service.save(Client.newClient(PersonValidationTest.valid()));
+        DefaultClientService volunteer = as(Role.VOLUNTEER);
+
+        assertThat(volunteer.search("ros", 10)).singleElement()
+                .satisfies(s -> assertThat(s.aNumber()).isNull());
+        Client seen = volunteer.find(saved.id()).orElseThrow();
+        assertThat(seen.person().aNumber()).isNull();
+        assertThat(seen.person().givenName()).isEqualTo("Rosa");
+
+        Person renamed = PersonValidationTest.with(p -> new Person("Rosalia", p.familyName(), null, p.aliases(),
+                p.dob(), p.sex(), p.countriesOfCitizenship(), p.languages(), null, p.phones(), p.emails(),
+                p.address(), null));
+        Client after = volunteer.save(new Client(seen.id(), seen.version(), renamed));
+
+        assertThat(after.person().aNumber()).isNull();
+        Client stored = service.find(saved.id()).orElseThrow();
+        assertThat(stored.person().givenName()).isEqualTo("Rosalia");
+        assertThat(stored.person().aNumber()).isEqualTo("A000000001");
+    }
+
+    @Test
+    void aVolunteerCannotEnterOrChangeAnANumber() throws Exception {
+        DefaultClientService volunteer = as(Role.VOLUNTEER);
+        assertThatThrownBy(() -> volunteer.save(Client.newClient(PersonValidationTest.valid())))
+                .isInstanceOf(org.amparo.security.AccessDeniedException.class);
+        assertThat(service.count()).isZero();
+    }
+
+    @Test
+    void anAdvocateSeesTheANumberAndAnAdministratorWithoutBreakGlassSeesNoClient() throws Exception {
+        Client saved = service.save(Client.newClient(PersonValidationTest.valid()));
+        assertThat(as(Role.ADVOCATE).find(saved.id()).orElseThrow().person().aNumber()).isEqualTo("A000000001");
+        DefaultClientService admin = as(Role.ADMINISTRATOR);
+        assertThatThrownBy(() -> admin.search("", 10)).isInstanceOf(org.amparo.security.AccessDeniedException.class);
+        assertThatThrownBy(() -> admin.find(saved.id()))
+                .isInstanceOf(org.amparo.security.AccessDeniedException.class);
+        assertThatThrownBy(() -> admin.save(Client.newClient(PersonValidationTest.valid())))
+                .isInstanceOf(org.amparo.security.AccessDeniedException.class);
     }
 }

@@ -1,7 +1,14 @@
 package org.amparo.security;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import org.amparo.platform.db.Database;
+import org.amparo.security.data.BreakGlassRepository;
+import org.amparo.security.data.UserRepository;
+import org.amparo.testing.FakeVaultService;
 
 /** Access and audit doubles for service tests that are not about permissions. */
 public final class TestSecurity {
@@ -32,6 +39,28 @@ public final class TestSecurity {
                 return true;
             }
         };
+    }
+
+    /**
+     * The real permission matrix ({@link MatrixAccessControl}) with {@code user} signed in holding {@code roles} in
+     * {@code program}; her {@code app_user} row is written into {@code db}.
+     */
+    public static AccessControl asUser(Database db, String user, String program, Role... roles) {
+        AccessFixture.FakeKeys keys = new AccessFixture.FakeKeys();
+        keys.session = 1;
+        FakeVaultService vault = new FakeVaultService();
+        Path dir = Path.of("/test-vault");
+        vault.addVault(dir, user, "test password 12");
+        try {
+            vault.open(dir, user, "test password 12".toCharArray());
+        } catch (VaultException e) {
+            throw new IllegalStateException(e);
+        }
+        UserRepository users = new UserRepository(db);
+        users.upsert(user, EnumSet.copyOf(List.of(roles)), program, "test", AccessFixture.T0);
+        RecordingAuditLog audit = new RecordingAuditLog();
+        return new MatrixAccessControl(vault, keys, users, new BreakGlassRepository(db), db, () -> audit,
+                Clock.systemUTC());
     }
 
     /** An audit log that keeps its entries in memory, for asserting what a service recorded. */

@@ -10,11 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.amparo.security.RecoveryCode;
 import org.amparo.security.VaultException;
+import org.amparo.security.VaultKeys;
 import org.amparo.security.VaultService;
 
 /** An in-memory vault service for UI tests: vaults are entries in a map, nothing touches the disk. */
 @Singleton
-public final class FakeVaultService implements VaultService {
+public final class FakeVaultService implements VaultService, VaultKeys {
 
     /** The recovery code every fake vault gets. */
     public static final String RECOVERY_CODE = "K7QM-2XWP-9RTB-4HJD-VN6C-8FYL";
@@ -30,6 +31,7 @@ public final class FakeVaultService implements VaultService {
     private Duration delayAfterFailure = Duration.ofSeconds(3);
     private VaultException nextFailure;
     private String openUser;
+    private long sessions;
 
     public void addVault(Path dir, String user, String password) {
         vaults.put(dir, new Vault(user, password));
@@ -57,6 +59,7 @@ public final class FakeVaultService implements VaultService {
         vaults.put(dir, new Vault(adminName, new String(password)));
         openUser = adminName;
         openDir = dir;
+        sessions++;
         return new RecoveryCode(RECOVERY_CODE);
     }
 
@@ -72,6 +75,7 @@ public final class FakeVaultService implements VaultService {
         }
         openUser = user;
         openDir = dir;
+        sessions++;
     }
 
     @Override
@@ -83,6 +87,7 @@ public final class FakeVaultService implements VaultService {
         }
         openUser = vaults.get(dir).user();
         openDir = dir;
+        sessions++;
     }
 
     /** Gives {@code user} the password (the fake keeps the latest one per vault); weak means under 12 characters. */
@@ -133,5 +138,21 @@ public final class FakeVaultService implements VaultService {
             throw new IllegalStateException("The vault is locked");
         }
         return java.util.Arrays.copyOf(purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8), 32);
+    }
+
+    /** The open vault's one user (the fake keeps one password per vault). */
+    @Override
+    public synchronized List<String> slotUsers() {
+        return openDir == null ? List.of() : List.of(vaults.get(openDir).user());
+    }
+
+    @Override
+    public synchronized boolean removePassword(String user) {
+        return false;
+    }
+
+    @Override
+    public synchronized long session() {
+        return sessions;
     }
 }

@@ -7,6 +7,8 @@ import org.amparo.clients.ClientService;
 import org.amparo.clients.DemoDataService;
 import org.amparo.platform.prefs.InMemoryUiPreferences;
 import org.amparo.platform.prefs.UiPreferences;
+import org.amparo.security.UserService;
+import org.amparo.security.VaultKeys;
 import org.amparo.security.VaultService;
 import org.amparo.security.ui.VaultFolders;
 
@@ -31,6 +33,8 @@ public final class InMemoryServicesModule extends AbstractModule {
         bind(UiPreferences.class).to(InMemoryUiPreferences.class).asEagerSingleton();
         if (fakeServices) {
             bind(VaultService.class).to(FakeVaultService.class);
+            bind(VaultKeys.class).to(FakeVaultService.class);
+            bind(UserService.class).to(FakeUserService.class);
             bind(ClientService.class).to(InMemoryClientService.class);
             bind(CaseService.class).to(InMemoryCaseService.class);
             bind(DemoDataService.class).to(FakeDemoDataService.class);

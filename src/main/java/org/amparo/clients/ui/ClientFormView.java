@@ -243,6 +243,11 @@ public final class ClientFormView {
     }
 
     @FXML
+    private void copyANumber() {
+        viewModel.copyANumber();
+    }
+
+    @FXML
     private void addAlias() {
         viewModel.addAlias();
     }

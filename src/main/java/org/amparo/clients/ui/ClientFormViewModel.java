@@ -23,6 +23,7 @@ import org.amparo.clients.Client;
 import org.amparo.clients.ClientService;
 import org.amparo.clients.StaleEditException;
 import org.amparo.platform.dialog.DialogService;
+import org.amparo.platform.fx.ClipboardService;
 import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.BackgroundTask;
 import org.amparo.platform.task.TaskRunner;
@@ -47,6 +48,7 @@ public final class ClientFormViewModel {
     private final ConflictWarning conflicts;
     private final ClientCaseLinks caseLinks;
     private final ClientDraft draft = new ClientDraft();
+    private final ClipboardService clipboard;
     private final StringProperty aliasInput = new SimpleStringProperty("");
     private final Map<ClientField, ReadOnlyStringWrapper> shownErrors = new EnumMap<>(ClientField.class);
     private final Set<ClientField> left = EnumSet.noneOf(ClientField.class);
@@ -64,9 +66,10 @@ public final class ClientFormViewModel {
 
     @AssistedInject
     public ClientFormViewModel(ClientService clients, TaskRunner tasks, DialogService dialogs, Messages messages,
-                               Clock clock, ConflictWarning conflicts, ClientCaseLinks caseLinks,
-                               @Assisted OptionalLong clientId) {
+                               Clock clock, ClipboardService clipboard, ConflictWarning conflicts,
+                               ClientCaseLinks caseLinks, @Assisted OptionalLong clientId) {
         this.clients = clients;
+        this.clipboard = clipboard;
         this.conflicts = conflicts;
         this.caseLinks = caseLinks;
         this.tasks = tasks;
@@ -274,6 +277,14 @@ public final class ClientFormViewModel {
     public void setCallbacks(Runnable afterSave, Runnable close) {
         this.onSaved = afterSave;
         this.closer = close;
+    }
+
+    /** Copies the A-number to the clipboard, which is cleared again after 30 seconds (if it still holds it). */
+    public void copyANumber() {
+        String value = draft.aNumberProperty().get();
+        if (value != null && !value.isBlank()) {
+            clipboard.copySensitive(value.strip());
+        }
     }
 
     public ClientDraft draft() {

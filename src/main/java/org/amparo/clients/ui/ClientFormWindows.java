@@ -10,8 +10,7 @@ import java.util.OptionalLong;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.amparo.platform.fx.Navigation;
-import org.amparo.platform.fx.Shortcuts;
+import org.amparo.platform.fx.SceneGuard;
 import org.amparo.platform.fx.ViewLoader;
 import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.theme.ThemeService;
@@ -24,17 +23,17 @@ public final class ClientFormWindows implements ClientFormOpener {
     private final ClientFormViewModel.Factory viewModels;
     private final ThemeService theme;
     private final Messages messages;
-    private final Navigation navigation;
+    private final SceneGuard guard;
     private final Map<Stage, ClientFormViewModel> open = new LinkedHashMap<>();
 
     @Inject
     public ClientFormWindows(ViewLoader views, ClientFormViewModel.Factory viewModels, ThemeService theme,
-                             Messages messages, Navigation navigation) {
+                             Messages messages, SceneGuard guard) {
         this.views = views;
         this.viewModels = viewModels;
         this.theme = theme;
         this.messages = messages;
-        this.navigation = navigation;
+        this.guard = guard;
     }
 
     @Override
@@ -58,7 +57,7 @@ public final class ClientFormWindows implements ClientFormOpener {
         }
         Scene scene = new Scene(loaded.root(), 900, 720);
         theme.style(scene);
-        scene.getAccelerators().put(Shortcuts.LOCK, navigation::lock);
+        guard.guard(scene);
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
         viewModel.setCallbacks(onSaved, () -> close(stage));

@@ -25,6 +25,14 @@ public interface Navigation {
     /** Locks at once: clears every window of client data, locks the vault, returns to the unlock screen. */
     void lock();
 
+    /**
+     * The panic key: locks at once like {@link #lock()}, but shows a neutral screen (no Amparo name, no client data)
+     * instead of the unlock screen; the neutral screen leads back to unlock.
+     */
+    default void panic() {
+        lock();
+    }
+
     /** Rebuilds the main window (after a language change) and shows the settings again. */
     void reloadMain();
 }

@@ -7,6 +7,7 @@ public final class InMemoryUiPreferences implements UiPreferences {
 
     private String theme;
     private String language;
+    private int idleLockMinutes = DEFAULT_IDLE_LOCK_MINUTES;
 
     @Override
     public Optional<String> theme() {
@@ -26,5 +27,15 @@ public final class InMemoryUiPreferences implements UiPreferences {
     @Override
     public void setLanguage(String languageTag) {
         this.language = languageTag;
+    }
+
+    @Override
+    public int idleLockMinutes() {
+        return idleLockMinutes;
+    }
+
+    @Override
+    public void setIdleLockMinutes(int minutes) {
+        this.idleLockMinutes = UiPreferences.clampIdleLockMinutes(minutes);
     }
 }

@@ -12,6 +12,7 @@ public final class JavaUiPreferences implements UiPreferences {
     private static final Logger LOG = LoggerFactory.getLogger(JavaUiPreferences.class);
     private static final String THEME = "ui.theme";
     private static final String LANGUAGE = "ui.language";
+    private static final String IDLE_LOCK = "security.idleLockMinutes";
 
     private final Preferences node = Preferences.userRoot().node("org/amparo");
 
@@ -34,6 +35,17 @@ public final class JavaUiPreferences implements UiPreferences {
     @Override
     public void setLanguage(String languageTag) {
         node.put(LANGUAGE, languageTag);
+        flush();
+    }
+
+    @Override
+    public int idleLockMinutes() {
+        return UiPreferences.clampIdleLockMinutes(node.getInt(IDLE_LOCK, DEFAULT_IDLE_LOCK_MINUTES));
+    }
+
+    @Override
+    public void setIdleLockMinutes(int minutes) {
+        node.putInt(IDLE_LOCK, UiPreferences.clampIdleLockMinutes(minutes));
         flush();
     }
 

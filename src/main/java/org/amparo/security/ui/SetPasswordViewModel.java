@@ -12,17 +12,18 @@ import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.BackgroundTask;
 import org.amparo.platform.task.TaskRunner;
 import org.amparo.security.VaultException;
-import org.amparo.security.VaultService;
+import org.amparo.security.UserService;
 
 /**
  * The step after opening the vault with the recovery code: a user name and a new password (with the first-run
  * strength hint), saved as that user's key slot so she can sign in normally next time. There is no "not now": the
  * vault cannot tell cheaply whether any password slot is left (both key files may have been rebuilt with the
- * recovery slot only).
+ * recovery slot only). A name that is not yet a user becomes one, as administrator and attorney
+ * ({@link UserService#setPasswordAfterRecovery}).
  */
 public final class SetPasswordViewModel {
 
-    private final VaultService vault;
+    private final UserService users;
     private final TaskRunner tasks;
     private final Navigation navigation;
     private final Messages messages;
@@ -33,9 +34,9 @@ public final class SetPasswordViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     @Inject
-    public SetPasswordViewModel(VaultService vault, TaskRunner tasks, Navigation navigation, Messages messages,
+    public SetPasswordViewModel(UserService users, TaskRunner tasks, Navigation navigation, Messages messages,
                                 PasswordStrength strength) {
-        this.vault = vault;
+        this.users = users;
         this.tasks = tasks;
         this.navigation = navigation;
         this.messages = messages;
@@ -59,7 +60,8 @@ public final class SetPasswordViewModel {
         busy.set(true);
         String name = userName.get().strip();
         char[] secret = passwordForm.passwordChars();
-        tasks.run(BackgroundTask.ofRunnable(messages.get("setPassword.working"), () -> vault.setPassword(name, secret))
+        tasks.run(BackgroundTask.ofRunnable(messages.get("setPassword.working"),
+                        () -> users.setPasswordAfterRecovery(name, secret))
                 .onSuccess(ignored -> saved())
                 .onFailure(VaultException.class, this::failed)
                 .onFailure(Exception.class, e -> fail(messages.get("vault.error.io"))));

@@ -36,7 +36,7 @@ class ClientFormConflictTest {
 
     private ClientFormViewModel newClientNamed(String given, String family) {
         ClientFormViewModel form = new ClientFormViewModel(clients, SyncTaskRunner.immediate(), dialogs, messages,
-                TODAY, new ConflictWarning(cases, messages), casesShown::add, OptionalLong.empty());
+                TODAY, text -> { }, new ConflictWarning(cases, messages), casesShown::add, OptionalLong.empty());
         form.draft().givenNameProperty().set(given);
         form.draft().familyNameProperty().set(family);
         return form;
@@ -95,7 +95,7 @@ class ClientFormConflictTest {
         long id = clients.save(Client.newClient(new Person("Inés", "Prueba", null, List.of(), null, null, List.of(),
                 List.of(), null, List.of(), List.of(), null, null))).id();
         ClientFormViewModel form = new ClientFormViewModel(clients, SyncTaskRunner.immediate(), dialogs, messages,
-                TODAY, new ConflictWarning(cases, messages), casesShown::add, OptionalLong.of(id));
+                TODAY, text -> { }, new ConflictWarning(cases, messages), casesShown::add, OptionalLong.of(id));
         assertThat(form.existingProperty().get()).isTrue();
         form.showCases();
         assertThat(casesShown).containsExactly(id);

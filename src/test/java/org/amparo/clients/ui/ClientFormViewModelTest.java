@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.amparo.cases.ConflictWarning;
 import org.amparo.clients.Client;
 import org.amparo.facts.Person;
+import org.amparo.platform.fx.ClipboardService;
 import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.SyncTaskRunner;
 import org.amparo.testing.FakeDialogService;
@@ -28,10 +30,12 @@ class ClientFormViewModelTest {
     private final FakeDialogService dialogs = new FakeDialogService();
     private final AtomicInteger closed = new AtomicInteger();
     private final AtomicInteger savedCalls = new AtomicInteger();
+    private final List<String> copied = new ArrayList<>();
+    private final ClipboardService clipboard = copied::add;
 
     private ClientFormViewModel form(OptionalLong id) {
         ClientFormViewModel viewModel = new ClientFormViewModel(clients, SyncTaskRunner.immediate(), dialogs,
-                new Messages(Locale.ENGLISH), TODAY, new ConflictWarning(new InMemoryCaseService(clients),
+                new Messages(Locale.ENGLISH), TODAY, clipboard, new ConflictWarning(new InMemoryCaseService(clients),
                         new Messages(Locale.ENGLISH)), clientId -> { }, id);
         viewModel.setCallbacks(savedCalls::incrementAndGet, closed::incrementAndGet);
         return viewModel;
@@ -171,5 +175,15 @@ class ClientFormViewModelTest {
                 + "changes were not saved: close the form, open the client again and redo them.");
         assertThat(closed).hasValue(0);
         assertThat(clients.find(stored.id()).orElseThrow().person().preferredName()).isNull();
+    }
+
+    @Test
+    void copyANumberHandsTheTrimmedNumberToTheSensitiveClipboardAndNothingWhenEmpty() {
+        ClientFormViewModel form = form(OptionalLong.empty());
+        form.copyANumber();
+        assertThat(copied).isEmpty();
+        form.draft().aNumberProperty().set(" A012345678 ");
+        form.copyANumber();
+        assertThat(copied).containsExactly("A012345678");
     }
 }

@@ -34,7 +34,7 @@ class SetPasswordViewModelTest {
     void setUp() throws VaultException {
         vault.addVault(dir, "rosa", "forgotten password 1");
         vault.openWithRecoveryCode(dir, FakeVaultService.RECOVERY_CODE);
-        viewModel = new SetPasswordViewModel(vault, tasks, navigation, new Messages(Locale.ENGLISH),
+        viewModel = new SetPasswordViewModel(new org.amparo.testing.FakeUserService(vault), tasks, navigation, new Messages(Locale.ENGLISH),
                 SetPasswordViewModelTest::assess);
     }
 
