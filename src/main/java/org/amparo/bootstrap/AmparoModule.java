@@ -4,8 +4,8 @@ import com.google.inject.AbstractModule;
 import org.amparo.backup.BackupModule;
 import org.amparo.bench.BenchModule;
 import org.amparo.cases.CasesModule;
-import org.amparo.cases.ui.CaseloadUiModule;
 import org.amparo.clients.ClientsModule;
+import org.amparo.cases.ui.CasesUiModule;
 import org.amparo.clients.ui.ClientsUiModule;
 import org.amparo.courthouse.CourthouseModule;
 import org.amparo.deadlines.DeadlinesModule;
@@ -54,7 +54,7 @@ public final class AmparoModule extends AbstractModule {
             install(new FxModule());
             install(new ShellModule());
             install(new ClientsUiModule());
-            install(new CaseloadUiModule());
+            install(new CasesUiModule());
         }
     }
 }

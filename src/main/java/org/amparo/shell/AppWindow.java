@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.amparo.cases.ui.CaseWindows;
 import org.amparo.clients.ui.ClientFormWindows;
 import org.amparo.platform.db.ClassWarmUp;
 import org.amparo.platform.fx.Disposable;
@@ -56,6 +57,7 @@ public final class AppWindow implements Navigation {
     private final Messages messages;
     private final VaultFolders folders;
     private final Provider<ClientFormWindows> forms;
+    private final Provider<CaseWindows> caseWindows;
     private final SceneGuard guard;
     private final IdleTimer idle;
     private Timeline idleCheck;
@@ -68,7 +70,8 @@ public final class AppWindow implements Navigation {
     @Inject
     public AppWindow(ViewLoader views, ThemeService theme, TaskRunner tasks, VaultService vault,
                      SessionLocking locking, Messages messages, VaultFolders folders,
-                     Provider<ClientFormWindows> forms, SceneGuard guard, IdleTimer idle) {
+                     Provider<ClientFormWindows> forms, SceneGuard guard, IdleTimer idle,
+                     Provider<CaseWindows> caseWindows) {
         this.views = views;
         this.theme = theme;
         this.tasks = tasks;
@@ -77,6 +80,7 @@ public final class AppWindow implements Navigation {
         this.messages = messages;
         this.folders = folders;
         this.forms = forms;
+        this.caseWindows = caseWindows;
         this.guard = guard;
         this.idle = idle;
     }
@@ -93,7 +97,7 @@ public final class AppWindow implements Navigation {
         Label starting = new Label(messages.get("app.starting"));
         setRoot(new StackPane(starting), null);
         stage.setOnCloseRequest(event -> {
-            if (!forms.get().closeAll(true)) {
+            if (!forms.get().closeAll(true) || !caseWindows.get().closeAll(true)) {
                 event.consume();
             }
         });
@@ -170,6 +174,7 @@ public final class AppWindow implements Navigation {
     private void lock(LockReason reason) {
         tasks.cancelAll();
         forms.get().closeAll(false);
+        caseWindows.get().closeAll(false);
         open = false;
         demo = false;
         setRoot(new StackPane(new Label(messages.get("shell.locking"))), null);

@@ -39,8 +39,8 @@ public final class InMemoryServicesModule extends AbstractModule {
             bind(UserService.class).to(FakeUserService.class);
             bind(SessionLocking.class).to(FakeVaultService.class);
             bind(ClientService.class).to(InMemoryClientService.class);
+            bind(CaseService.class).to(InMemoryCaseService.class).in(Singleton.class);
             bind(DemoDataService.class).to(FakeDemoDataService.class);
-            bind(CaseService.class).to(InMemoryCaseload.class).in(Singleton.class);
         }
     }
 }

@@ -1,11 +1,17 @@
 package org.amparo.cases.ui;
 
+import com.google.inject.ImplementedBy;
+
 /**
- * Opens a case in the case window (built elsewhere). Bound optionally: {@link CaseloadUiModule} declares it, and the
- * case window's module sets it with {@code OptionalBinder.newOptionalBinder(binder(), CaseOpener.class)
- * .setBinding().to(...)}. Until then the caseload says the case view is not available.
+ * Opens the case workspace's windows: a case, an intake interview, or the list of one client's cases (from which
+ * a case opens or an intake starts). The caseload and the client screens reach the case workspace through it.
  */
+@ImplementedBy(CaseWindows.class)
 public interface CaseOpener {
 
-    void open(long caseId);
+    void openCase(long caseId);
+
+    void openIntake(long caseId);
+
+    void showClientCases(long clientId);
 }

@@ -46,7 +46,7 @@ public final class CaseloadViewModel {
     private final TaskRunner tasks;
     private final Messages messages;
     private final AccessControl access;
-    private final Optional<CaseOpener> opener;
+    private final CaseOpener opener;
     private final Clock clock;
 
     private final StringProperty text = new SimpleStringProperty("");
@@ -71,7 +71,7 @@ public final class CaseloadViewModel {
 
     @Inject
     public CaseloadViewModel(CaseService cases, TaskRunner tasks, Messages messages, AccessControl access,
-                             Optional<CaseOpener> opener, Clock clock) {
+                             CaseOpener opener, Clock clock) {
         this.cases = cases;
         this.tasks = tasks;
         this.messages = messages;
@@ -174,11 +174,7 @@ public final class CaseloadViewModel {
         if (row == null) {
             return;
         }
-        if (opener.isPresent()) {
-            opener.get().open(row.caseId());
-        } else {
-            statusText.set(messages.get("caseload.openUnavailable", row.caseNumber()));
-        }
+        opener.openCase(row.caseId());
     }
 
     /** The rows, as long as the count; rows not loaded yet are null until their page arrives. */

@@ -2,7 +2,6 @@ package org.amparo.cases.ui;
 
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -24,7 +23,7 @@ public final class PolicyImpactViewModel {
 
     private final RescreenViewModel rescreen;
     private final Messages messages;
-    private final Optional<CaseOpener> opener;
+    private final CaseOpener opener;
 
     private final ObservableList<String> frameworks = FXCollections.observableArrayList();
     private final ObjectProperty<String> framework = new SimpleObjectProperty<>();
@@ -36,7 +35,7 @@ public final class PolicyImpactViewModel {
     private final ChangeListener<RescreenResult> resultListener = (obs, old, now) -> show(now);
 
     @Inject
-    public PolicyImpactViewModel(RescreenViewModel rescreen, Messages messages, Optional<CaseOpener> opener) {
+    public PolicyImpactViewModel(RescreenViewModel rescreen, Messages messages, CaseOpener opener) {
         this.rescreen = rescreen;
         this.messages = messages;
         this.opener = opener;
@@ -81,11 +80,10 @@ public final class PolicyImpactViewModel {
         }
     }
 
-    /** Opens the case (nothing happens without a case window). */
+    /** Opens the case in its window. */
     public void open(CaseRef ref) {
         if (ref != null) {
-            opener.ifPresentOrElse(o -> o.open(ref.caseId()),
-                    () -> note.set(messages.get("caseload.openUnavailable", ref.caseNumber())));
+            opener.openCase(ref.caseId());
         }
     }
 

@@ -63,6 +63,7 @@ public final class ClientFormView {
     @FXML private TextArea safeContactNotes;
     @FXML private Label unsaved;
     @FXML private Button saveButton;
+    @FXML private Button herCasesButton;
 
     @Inject
     public ClientFormView(Messages messages, Navigation navigation) {
@@ -96,6 +97,8 @@ public final class ClientFormView {
         rows(draft);
         unsaved.visibleProperty().bind(model.dirtyProperty());
         saveButton.disableProperty().bind(model.validProperty().not().or(model.busyProperty()));
+        herCasesButton.visibleProperty().bind(model.existingProperty());
+        herCasesButton.managedProperty().bind(herCasesButton.visibleProperty());
         Platform.runLater(givenName::requestFocus);
     }
 
@@ -267,6 +270,11 @@ public final class ClientFormView {
     @FXML
     private void save() {
         viewModel.save();
+    }
+
+    @FXML
+    private void showCases() {
+        viewModel.showCases();
     }
 
     @FXML

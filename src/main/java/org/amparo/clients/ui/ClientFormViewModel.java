@@ -17,6 +17,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.amparo.cases.ConflictWarning;
+import org.amparo.cases.PersonQuery;
 import org.amparo.clients.Client;
 import org.amparo.clients.ClientService;
 import org.amparo.clients.StaleEditException;
@@ -43,6 +45,8 @@ public final class ClientFormViewModel {
     private final Messages messages;
     private final Clock clock;
     private final DateText dates;
+    private final ConflictWarning conflicts;
+    private final ClientCaseLinks caseLinks;
     private final ClientDraft draft = new ClientDraft();
     private final ClipboardService clipboard;
     private final StringProperty aliasInput = new SimpleStringProperty("");
@@ -52,6 +56,7 @@ public final class ClientFormViewModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper existing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private Long id;
     private int version;
@@ -61,9 +66,12 @@ public final class ClientFormViewModel {
 
     @AssistedInject
     public ClientFormViewModel(ClientService clients, TaskRunner tasks, DialogService dialogs, Messages messages,
-                               Clock clock, ClipboardService clipboard, @Assisted OptionalLong clientId) {
+                               Clock clock, ClipboardService clipboard, ConflictWarning conflicts,
+                               ClientCaseLinks caseLinks, @Assisted OptionalLong clientId) {
         this.clients = clients;
         this.clipboard = clipboard;
+        this.conflicts = conflicts;
+        this.caseLinks = caseLinks;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -105,6 +113,7 @@ public final class ClientFormViewModel {
     private void markSaved(Long savedId, int savedVersion) {
         id = savedId;
         version = savedVersion;
+        existing.set(savedId != null);
         savedSnapshot = draft.snapshot();
         loaded.set(true);
         recheck();
@@ -185,7 +194,11 @@ public final class ClientFormViewModel {
         draft.emails.remove(row);
     }
 
-    /** Saves off the FX thread; a stale edit is refused with a plain message and nothing is overwritten. */
+    /**
+     * Saves off the FX thread; a stale edit is refused with a plain message and nothing is overwritten. A new client
+     * is checked for conflicts first: when she may be someone's abuser or already a client, the advocate sees who
+     * matched and chooses Continue or Go back (nothing is saved).
+     */
     public void save() {
         if (!valid.get()) {
             left.addAll(EnumSet.allOf(ClientField.class));
@@ -197,6 +210,25 @@ public final class ClientFormViewModel {
         }
         busy.set(true);
         Client client = new Client(id, version, draft.toPerson(dates));
+        if (id != null) {
+            store(client);
+            return;
+        }
+        var person = client.person();
+        PersonQuery who = new PersonQuery(person.givenName(), person.familyName(),
+                person.aliases() == null ? List.of() : person.aliases(), person.dob());
+        tasks.run(BackgroundTask.of("", context -> conflicts.check(who))
+                .onSuccess(lines -> {
+                    if (lines.isEmpty() || conflicts.confirm(dialogs, lines)) {
+                        store(client);
+                    } else {
+                        busy.set(false);
+                    }
+                })
+                .onFailure(Exception.class, e -> failed(messages.get("client.form.saveFailed"))));
+    }
+
+    private void store(Client client) {
         tasks.run(BackgroundTask.of(messages.get("client.form.saving"), context -> clients.save(client))
                 .onSuccess(this::saved)
                 .onFailure(StaleEditException.class, e -> failed(messages.get("client.form.stale")))
@@ -213,6 +245,18 @@ public final class ClientFormViewModel {
     private void failed(String message) {
         busy.set(false);
         dialogs.error(message);
+    }
+
+    /** Shows her cases, to open one or start an intake (an existing client only). */
+    public void showCases() {
+        if (id != null) {
+            caseLinks.showCases(id);
+        }
+    }
+
+    /** Whether she is saved already (so her cases can be shown). */
+    public ReadOnlyBooleanProperty existingProperty() {
+        return existing.getReadOnlyProperty();
     }
 
     /** Cancel: asks first when there are unsaved changes, then closes. */

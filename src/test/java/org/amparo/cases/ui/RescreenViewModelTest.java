@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.amparo.cases.CaseStatus;
 import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.SyncTaskRunner;
@@ -134,7 +133,7 @@ class RescreenViewModelTest {
     void theImpactViewListsTheTransitionUnderTheFrameworkInForceAndOpensItsCase() {
         long id = screenedUnderMayorkas();
         RescreenViewModel rescreen = viewModel(SyncTaskRunner.immediate());
-        PolicyImpactViewModel impact = new PolicyImpactViewModel(rescreen, messages, Optional.of(opened::add));
+        PolicyImpactViewModel impact = new PolicyImpactViewModel(rescreen, messages, new RecordingCaseOpener(opened));
         impact.activate();
         assertThat(impact.summaryProperty().get()).startsWith("No re-screen yet");
 
@@ -156,7 +155,7 @@ class RescreenViewModelTest {
     void aFrameworkWhereNobodyMovedSaysSo() {
         screenedUnderMayorkas();
         RescreenViewModel rescreen = viewModel(SyncTaskRunner.immediate());
-        PolicyImpactViewModel impact = new PolicyImpactViewModel(rescreen, messages, Optional.empty());
+        PolicyImpactViewModel impact = new PolicyImpactViewModel(rescreen, messages, new RecordingCaseOpener(new java.util.ArrayList<>()));
         impact.activate();
         rescreen.start();
 

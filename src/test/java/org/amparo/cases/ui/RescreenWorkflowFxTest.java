@@ -3,7 +3,6 @@ package org.amparo.cases.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Injector;
-import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.util.Modules;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,8 +60,7 @@ class RescreenWorkflowFxTest {
                 AmparoModule.forDesktop()).with(new InMemoryServicesModule(home, true))).with(binder -> {
                     binder.bind(CaseService.class).toInstance(cases);
                     binder.bind(RescreenService.class).toInstance(service);
-                    OptionalBinder.newOptionalBinder(binder, CaseOpener.class).setBinding()
-                            .toInstance(opened::add);
+                    binder.bind(CaseOpener.class).toInstance(new RecordingCaseOpener(opened));
                 })));
         injector.getInstance(FakeVaultService.class).addVault(injector.getInstance(VaultFolders.class).vault(),
                 "rosa", "correct horse battery");

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.amparo.cases.ConflictWarning;
 import org.amparo.clients.Client;
 import org.amparo.facts.Person;
 import org.amparo.platform.fx.ClipboardService;
 import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.SyncTaskRunner;
 import org.amparo.testing.FakeDialogService;
+import org.amparo.testing.InMemoryCaseService;
 import org.amparo.testing.InMemoryClientService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +35,8 @@ class ClientFormViewModelTest {
 
     private ClientFormViewModel form(OptionalLong id) {
         ClientFormViewModel viewModel = new ClientFormViewModel(clients, SyncTaskRunner.immediate(), dialogs,
-                new Messages(Locale.ENGLISH), TODAY, clipboard, id);
+                new Messages(Locale.ENGLISH), TODAY, clipboard, new ConflictWarning(new InMemoryCaseService(clients),
+                        new Messages(Locale.ENGLISH)), clientId -> { }, id);
         viewModel.setCallbacks(savedCalls::incrementAndGet, closed::incrementAndGet);
         return viewModel;
     }
