@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
                 Import287gCommand.class,
                 ScreenCommand.class,
                 BenchCommand.class,
+                BackupCommand.class,
+                VerifyBackupCommand.class,
+                RestoreCommand.class,
         })
 public final class AmparoCommand implements Runnable {
 

@@ -212,6 +212,56 @@ public final class H2VaultService implements VaultService {
         return current == null ? Optional.empty() : Optional.of(current.user());
     }
 
+    /** For backups ({@link H2VaultBackupAccess}): the open vault's folder. */
+    Path openFolder() {
+        return requireSession().dir();
+    }
+
+    /** For backups: a copy of the open vault's database key; the caller wipes it. */
+    byte[] databaseKeyCopy() {
+        return requireSession().databaseKey().clone();
+    }
+
+    /** Changes the files of a closed vault folder (a restore's swap). */
+    interface FileSwap {
+        void swap(Path dir) throws IOException;
+    }
+
+    /**
+     * For restores: closes the database, lets {@code swap} replace the files, and reopens the vault for the same user
+     * with {@code newKey} (copied); if the swap fails, reopens with the old key and throws.
+     */
+    synchronized void replaceFiles(FileSwap swap, byte[] newKey) throws VaultException {
+        Session current = requireSession();
+        session = null;
+        database.close();
+        IOException failure = null;
+        try {
+            swap.swap(current.dir());
+        } catch (IOException e) {
+            failure = e;
+        }
+        byte[] key = failure == null ? newKey.clone() : current.databaseKey().clone();
+        Arrays.fill(current.databaseKey(), (byte) 0);
+        try {
+            start(current.dir(), current.user(), key, current.lock());
+        } catch (VaultException | RuntimeException e) {
+            current.lock().release();
+            throw e;
+        }
+        if (failure != null) {
+            throw VaultErrors.cannotWrite(current.dir(), failure);
+        }
+    }
+
+    private Session requireSession() {
+        Session current = session;
+        if (current == null) {
+            throw new IllegalStateException("The vault is locked");
+        }
+        return current;
+    }
+
     /** Counts the attempt before checking it (so killing Amparo mid-check does not skip the count). */
     private byte[] attempt(KeySlotStore store, KeySlotFile slots, KeySlot slot, char[] password)
             throws VaultException {

@@ -8,6 +8,7 @@ public final class SecurityModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(VaultService.class).to(H2VaultService.class);
+        bind(VaultBackupAccess.class).to(H2VaultBackupAccess.class);
         bind(AccessControl.class).to(InterimAccessControl.class);
         bind(AuditLog.class).to(InterimAuditLog.class);
     }

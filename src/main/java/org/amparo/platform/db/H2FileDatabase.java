@@ -56,6 +56,27 @@ public final class H2FileDatabase {
         }
     }
 
+    /**
+     * One read-only connection, without migrations, to a copy of a vault database in {@code dir} (a backup's trial
+     * restore). No file lock: the copy is private to its caller. Wipes {@code password}.
+     */
+    public static Connection openCopy(Path dir, char[] password) throws SQLException {
+        String path = dir.toAbsolutePath().normalize().resolve(FILE_NAME).toString();
+        if (path.indexOf(';') >= 0) {
+            throw new IllegalArgumentException("folder name contains ';'");
+        }
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL("jdbc:h2:file:" + path
+                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;FILE_LOCK=NO;IFEXISTS=TRUE;ACCESS_MODE_DATA=r");
+        source.setUser(USER);
+        source.setPasswordChars(password);
+        try {
+            return source.getConnection();
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
     static String url(Path dir, boolean create) {
         String path = dir.toAbsolutePath().normalize().resolve(FILE_NAME).toString();
         if (path.indexOf(';') >= 0) {
