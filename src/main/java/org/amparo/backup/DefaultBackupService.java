@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import org.amparo.AppVersion;
 import org.amparo.backup.data.TableDigests.TableDigest;
 import org.amparo.backup.data.VaultSnapshots;
+import org.amparo.platform.db.Database;
 import org.amparo.platform.db.H2FileDatabase;
 import org.amparo.platform.db.Transactions;
 import org.amparo.security.AuditAction;
@@ -51,9 +52,8 @@ public final class DefaultBackupService implements BackupOperations {
     private final SecureRandom random = new SecureRandom();
 
     @Inject
-    DefaultBackupService(VaultBackupAccess vault, VaultSnapshots snapshots, AuditLog audit,
-            Transactions transactions) {
-        this(vault, snapshots, audit, transactions, Clock.systemUTC());
+    DefaultBackupService(VaultBackupAccess vault, VaultSnapshots snapshots, AuditLog audit, Database database) {
+        this(vault, snapshots, audit, database, Clock.systemUTC());
     }
 
     DefaultBackupService(VaultBackupAccess vault, VaultSnapshots snapshots, AuditLog audit,
@@ -97,7 +97,6 @@ public final class DefaultBackupService implements BackupOperations {
             trial(file, key, work.resolve("trial"));
             Path target = backups.nameFor(now, reason);
             Files.move(file, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            Files.deleteIfExists(file);
             record(AuditAction.BACKUP, target);
             progress.accept(BackupStep.RETENTION);
             applyRetention(backups, now);

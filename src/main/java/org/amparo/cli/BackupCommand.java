@@ -49,7 +49,9 @@ public final class BackupCommand implements Callable<Integer> {
         try (VaultOpener.Session session = vaults.open(vaultFolder.dir(), user)) {
             Path folder = to == null ? backups.defaultFolder() : to.toAbsolutePath().normalize();
             spec.commandLine().getErr().println("Backing up to " + folder + " …");
-            report = backups.backupTo(folder, BackupReason.MANUAL, step -> { });
+            report = backups.backupTo(folder, BackupReason.MANUAL, step -> spec.commandLine().getErr()
+                    .printf("  %-14s %6.1f s%n", step.name().toLowerCase(java.util.Locale.ROOT),
+                            (System.nanoTime() - start) / 1e9));
         } catch (BackupException e) {
             throw new CliException(ExitCodes.FAILED, e.getMessage(), e);
         }
