@@ -1,15 +1,12 @@
 package org.amparo.backup;
 
-import static org.amparo.db.jooq.Tables.CLIENT;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.amparo.platform.db.VaultDatabase;
@@ -65,47 +62,58 @@ public final class CrashHarness {
         vault.lock();
     }
 
+    /**
+     * Runs {@code iterations} children; each one's start is the reopen after the previous kill and checks every
+     * earlier acknowledgement; a last open here checks the final kill's.
+     */
     public Result run(int iterations, java.util.function.Consumer<String> log) throws Exception {
-        Map<Long, String> acknowledged = new HashMap<>();
+        Path acks = dir.resolveSibling("crash-acknowledged.txt");
+        Files.write(acks, new byte[0]);
         List<Long> reopen = new ArrayList<>();
         long lost = 0;
         for (int i = 0; i < iterations; i++) {
-            int acks = killChildAtRandom(i, acknowledged);
-            long start = System.nanoTime();
-            VaultDatabase database = new VaultDatabase();
-            VaultService vault = TestVaults.cheap(database);
-            vault.open(dir, TestVaults.ADMIN, TestVaults.PASSWORD.toCharArray());
-            long opened = (System.nanoTime() - start) / 1_000_000;
-            reopen.add(opened);
-            Map<Long, String> stored = new HashMap<>();
-            database.dsl().select(CLIENT.ID, CLIENT.FAMILY_NAME).from(CLIENT)
-                    .forEach(r -> stored.put(r.value1(), r.value2()));
-            vault.lock();
-            long missing = acknowledged.entrySet().stream()
-                    .filter(e -> !e.getValue().equals(stored.get(e.getKey()))).count();
-            lost += missing;
-            log.accept("iteration " + (i + 1) + ": " + acks + " saves acknowledged, " + acknowledged.size()
-                    + " in all, missing " + missing + ", reopened in " + opened + " ms");
+            Child child = killChildAtRandom(i, acks);
+            lost += child.missing();
+            if (i > 0) {
+                reopen.add(child.openMillis());
+            }
+            log.accept("iteration " + (i + 1) + ": opened in " + child.openMillis() + " ms, missing "
+                    + child.missing() + ", then " + child.acknowledged() + " saves acknowledged before the kill");
         }
-        return new Result(iterations, acknowledged.size(), lost, reopen);
+        VaultDatabase database = new VaultDatabase();
+        VaultService vault = TestVaults.cheap(database);
+        long start = System.nanoTime();
+        vault.open(dir, TestVaults.ADMIN, TestVaults.PASSWORD.toCharArray());
+        reopen.add((System.nanoTime() - start) / 1_000_000);
+        try {
+            lost += CrashChild.missing(database, acks);
+        } finally {
+            vault.lock();
+        }
+        return new Result(iterations, Files.readAllLines(acks).size(), lost, reopen);
+    }
+
+    /** What one child reported: its open time, acknowledged saves it found missing, and its own saves. */
+    private record Child(long openMillis, long missing, int acknowledged) {
     }
 
     /**
-     * Starts the child, lets it write for a random while, kills it; returns the saves it acknowledged. The child's
-     * output goes to a file (written with write(2), so a kill cannot lose an acknowledgement it printed).
+     * Starts the child, lets it write for a random while, kills it, and appends its acknowledgements to {@code acks}.
+     * The child's output goes to a file (written with write(2), so a kill cannot lose a line it printed).
      */
-    private int killChildAtRandom(int iteration, Map<Long, String> acknowledged) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private Child killChildAtRandom(int iteration, Path acks) throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path out = dir.resolveSibling("crash-child-" + iteration + ".out");
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", CrashChild.class.getName(), dir.toString(),
-                String.valueOf(iteration)).redirectError(ProcessBuilder.Redirect.DISCARD)
-                .redirectOutput(out.toFile()).start();
+        Process child = new ProcessBuilder(javaBin, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-cp", System.getProperty("java.class.path"), "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                CrashChild.class.getName(), dir.toString(), String.valueOf(iteration), acks.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(out.toFile()).start();
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (!opened(out)) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+            while (!firstSaveDone(out)) {
                 if (!child.isAlive() || System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the child did not open the vault and save");
+                    throw new IllegalStateException("the child did not open the vault and save: "
+                            + (Files.exists(out) ? Files.readString(out) : ""));
                 }
                 Thread.sleep(5);
             }
@@ -114,29 +122,28 @@ public final class CrashHarness {
             child.destroyForcibly();
             child.waitFor();
         }
-        int acks = 0;
-        for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
-            acks += record(line, acknowledged);
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        String[] open = lines.get(0).split(" ");
+        List<String> acknowledged = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            if (isAck(line)) {
+                acknowledged.add(line + "\n");
+            }
         }
+        Files.writeString(acks, String.join("", acknowledged), StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND);
         Files.delete(out);
-        return acks;
+        return new Child(Long.parseLong(open[1]), Long.parseLong(open[2]), acknowledged.size());
     }
 
     /** Whether the child has acknowledged its first save (so the kill lands among writes, not start-up). */
-    private static boolean opened(Path out) throws IOException {
-        return Files.exists(out) && Files.size(out) > "open\n".length()
-                && Files.readString(out, StandardCharsets.UTF_8).contains("\nack ");
+    private static boolean firstSaveDone(Path out) throws IOException {
+        return Files.exists(out) && Files.readString(out, StandardCharsets.UTF_8).contains("\nack ");
     }
 
-    private static int record(String line, Map<Long, String> acknowledged) {
-        if (line == null || !line.startsWith("ack ")) {
-            return 0;
-        }
+    /** A complete acknowledgement line (a line cut off by the kill has no newline and is not read as one). */
+    private static boolean isAck(String line) {
         String[] parts = line.split(" ");
-        if (parts.length != 3 || !line.endsWith(parts[2])) {
-            return 0;
-        }
-        acknowledged.put(Long.parseLong(parts[1]), parts[2]);
-        return 1;
+        return parts.length == 3 && parts[0].equals("ack") && parts[2].startsWith("Demo-Crash-");
     }
 }
