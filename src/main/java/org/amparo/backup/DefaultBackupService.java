@@ -175,6 +175,8 @@ public final class DefaultBackupService implements BackupOperations {
             }
         } catch (IOException e) {
             throw new BackupException("The backup folder cannot be read (" + e.getMessage() + ").", e);
+        } catch (IllegalStateException e) {
+            throw new BackupException("The vault is locked.", e);
         }
         return reports;
     }

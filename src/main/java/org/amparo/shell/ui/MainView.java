@@ -12,6 +12,7 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
+import org.amparo.backup.ui.BackupStatusViewModel;
 import org.amparo.clients.ui.ClientListView;
 import org.amparo.platform.fx.Disposable;
 import org.amparo.platform.fx.ViewLoader;
@@ -21,6 +22,7 @@ public final class MainView implements Disposable {
 
     private final MainViewModel viewModel;
     private final ViewLoader views;
+    private final BackupStatusViewModel backupStatus;
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
     private Object contentController;
 
@@ -35,11 +37,13 @@ public final class MainView implements Disposable {
     @FXML private StackPane content;
     @FXML private Label statusText;
     @FXML private ProgressBar statusProgress;
+    @FXML private Label backupStatusText;
 
     @Inject
-    public MainView(MainViewModel viewModel, ViewLoader views) {
+    public MainView(MainViewModel viewModel, ViewLoader views, BackupStatusViewModel backupStatus) {
         this.viewModel = viewModel;
         this.views = views;
+        this.backupStatus = backupStatus;
     }
 
     @FXML
@@ -57,6 +61,7 @@ public final class MainView implements Disposable {
         statusText.textProperty().bind(viewModel.statusTextProperty());
         statusProgress.progressProperty().bind(viewModel.statusProgressProperty());
         statusProgress.visibleProperty().bind(viewModel.workingProperty());
+        backupStatusText.textProperty().bind(backupStatus.textProperty());
     }
 
     private void selected(Toggle old, Toggle now) {
@@ -70,6 +75,7 @@ public final class MainView implements Disposable {
     /** Shows the first section (called once the window is set up). */
     public void start(boolean demoData) {
         viewModel.activate(demoData);
+        backupStatus.activate();
         showSection(viewModel.sectionProperty().get());
     }
 
@@ -113,6 +119,7 @@ public final class MainView implements Disposable {
     @Override
     public void dispose() {
         disposeContent();
+        backupStatus.deactivate();
         viewModel.deactivate();
     }
 }
