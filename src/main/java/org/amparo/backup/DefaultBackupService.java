@@ -91,6 +91,7 @@ public final class DefaultBackupService implements BackupOperations {
         FreeSpace.require(backups.dir(), 3 * databaseBytes, "a backup");
         Path work = workFolder(backups.dir(), ".backup-");
         try (VaultKey key = vault.openKey()) {
+            adoptMigrationSnapshots(backups, key);
             Instant now = clock.instant();
             Path file = write(work, key, now, reason, progress);
             progress.accept(BackupStep.VERIFYING);
@@ -117,10 +118,15 @@ public final class DefaultBackupService implements BackupOperations {
             throws IOException {
         progress.accept(BackupStep.SNAPSHOT);
         AuditAnchor head = audit.head();
-        byte[] slots = vault.keySlotFile();
         Path zip = work.resolve("snapshot.zip");
         snapshots.backupTo(zip);
         progress.accept(BackupStep.HASHING);
+        return seal(work, key, zip, now, reason, head, progress);
+    }
+
+    /** Hashes the snapshot {@code zip} (by opening it) and encrypts it with its manifest; deletes the zip. */
+    private Path seal(Path work, VaultKey key, Path zip, Instant createdAt, BackupReason reason, AuditAnchor head,
+            Consumer<BackupStep> progress) throws IOException {
         Path unpacked = Files.createDirectory(work.resolve("snapshot"));
         try (var in = Files.newInputStream(zip)) {
             TrialRestore.unzip(in, unpacked);
@@ -134,12 +140,12 @@ public final class DefaultBackupService implements BackupOperations {
             hashes.put(table, digest.sha256());
         });
         String version = AppVersion.current();
-        BackupManifest manifest = new BackupManifest(BackupHeader.FORMAT, key.vaultId(), now, reason, version,
+        BackupManifest manifest = new BackupManifest(BackupHeader.FORMAT, key.vaultId(), createdAt, reason, version,
                 counts, hashes, head.sequence(), head.macHex());
         byte[] salt = new byte[ChunkCipher.SALT_BYTES];
         random.nextBytes(salt);
-        BackupHeader header = new BackupHeader(BackupHeader.FORMAT, key.vaultId(), now, reason, version,
-                HexFormat.of().formatHex(salt), Base64.getEncoder().encodeToString(slots));
+        BackupHeader header = new BackupHeader(BackupHeader.FORMAT, key.vaultId(), createdAt, reason, version,
+                HexFormat.of().formatHex(salt), Base64.getEncoder().encodeToString(vault.keySlotFile()));
         progress.accept(BackupStep.ENCRYPTING);
         Path file = work.resolve("backup.tmp");
         byte[] backupKey = keyFor(key);
@@ -150,6 +156,37 @@ public final class DefaultBackupService implements BackupOperations {
         }
         Files.delete(zip);
         return file;
+    }
+
+    /**
+     * Wraps the raw snapshots {@code platform.db} takes before migrating an existing vault into verified backups
+     * (reason {@link BackupReason#BEFORE_MIGRATION}, audit head unknown); a snapshot that fails is kept as it is.
+     */
+    private void adoptMigrationSnapshots(BackupFolder backups, VaultKey key) throws IOException {
+        List<Path> raw;
+        try (var files = Files.list(backups.dir())) {
+            raw = files.filter(p -> p.getFileName().toString().startsWith(H2FileDatabase.BEFORE_MIGRATION_PREFIX)
+                    && p.getFileName().toString().endsWith(".zip")).toList();
+        }
+        for (Path zip : raw) {
+            String millis = zip.getFileName().toString()
+                    .substring(H2FileDatabase.BEFORE_MIGRATION_PREFIX.length()).replace(".zip", "");
+            Path work = Files.createTempDirectory(backups.dir(), ".adopt-");
+            try {
+                Instant at = Instant.ofEpochMilli(Long.parseLong(millis));
+                Path copy = Files.copy(zip, work.resolve("snapshot.zip"));
+                Path file = seal(work, key, copy, at, BackupReason.BEFORE_MIGRATION, AuditAnchor.EMPTY, s -> { });
+                trial(file, key, work.resolve("trial"));
+                Files.move(file, backups.nameFor(at, BackupReason.BEFORE_MIGRATION),
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                Files.delete(zip);
+            } catch (IOException | NumberFormatException e) {
+                LOG.warn("The snapshot taken before a migration ({}) could not be wrapped: {}", zip.getFileName(),
+                        e.getMessage());
+            } finally {
+                Folders.deleteQuietly(work);
+            }
+        }
     }
 
     @Override

@@ -35,10 +35,23 @@ final class BackupFixture implements AutoCloseable {
     }
 
     BackupFixture(Path dir, Clock clock) throws Exception {
+        this(dir, clock, true);
+    }
+
+    private BackupFixture(Path dir, Clock clock, boolean create) throws Exception {
         this.dir = dir;
-        TestVaults.create(vault, dir);
+        if (create) {
+            TestVaults.create(vault, dir);
+        } else {
+            vault.open(dir, TestVaults.ADMIN, TestVaults.PASSWORD.toCharArray());
+        }
         backups = new DefaultBackupService(access, new VaultSnapshots(database), audit, database, clock);
         clients = new DefaultClientService(database, vault);
+    }
+
+    /** Opens the existing vault at {@code dir}. */
+    static BackupFixture open(Path dir) throws Exception {
+        return new BackupFixture(dir, Clock.systemUTC(), false);
     }
 
     void fillDemo(int clientCount, long seed) {
