@@ -78,7 +78,7 @@ public final class DefaultBackupService implements BackupOperations {
     @Override
     public synchronized BackupReport backupTo(Path folder, BackupReason reason, Consumer<BackupStep> progress)
             throws BackupException {
-        Path vaultDir = openFolder();
+        Path vaultDir = requireOpen();
         BackupFolder backups = new BackupFolder(folder);
         progress.accept(BackupStep.CHECKING_SPACE);
         long databaseBytes = size(vaultDir.resolve(H2FileDatabase.DATA_FILE));
@@ -252,7 +252,7 @@ public final class DefaultBackupService implements BackupOperations {
 
     @Override
     public synchronized RestoreReport restore(Path file, Consumer<BackupStep> progress) throws BackupException {
-        Path vaultDir = openFolder();
+        Path vaultDir = requireOpen();
         progress.accept(BackupStep.CHECKING_SPACE);
         long needed = 3 * size(vaultDir.resolve(H2FileDatabase.DATA_FILE)) + 2 * size(file);
         FreeSpace.require(vaultDir, needed, "a restore");
@@ -330,6 +330,14 @@ public final class DefaultBackupService implements BackupOperations {
 
     private static byte[] keyFor(VaultKey key) {
         return key.derivedKey(TrialRestore.KEY_PURPOSE);
+    }
+
+    private Path requireOpen() throws BackupException {
+        try {
+            return vault.openFolder();
+        } catch (IllegalStateException e) {
+            throw new BackupException("The vault is locked: nothing was done.", e);
+        }
     }
 
     private Path openFolder() {
