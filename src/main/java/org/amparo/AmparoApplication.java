@@ -6,17 +6,24 @@ import com.google.inject.Module;
 import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.amparo.backup.BackupException;
+import org.amparo.backup.BackupReason;
+import org.amparo.backup.BackupService;
 import org.amparo.bootstrap.AmparoModule;
 import org.amparo.platform.fx.StartupProbe;
 import org.amparo.security.VaultService;
 import org.amparo.shell.AppWindow;
 import org.amparo.shell.StartupBench;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The desktop application: builds the one injector and shows the first window. Nothing is queried before the first
  * frame; the vault folder is inspected in the background and then first run or unlock appears.
  */
 public final class AmparoApplication extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AmparoApplication.class);
 
     private Injector injector;
 
@@ -43,9 +50,25 @@ public final class AmparoApplication extends Application {
     public void stop() throws InterruptedException {
         if (injector != null) {
             VaultService vault = injector.getInstance(VaultService.class);
-            Thread closer = new Thread(vault::lock, "amparo-lock-on-exit");
+            BackupService backups = injector.getInstance(BackupService.class);
+            Thread closer = new Thread(() -> {
+                backUpOnExit(vault, backups);
+                vault.lock();
+            }, "amparo-lock-on-exit");
             closer.start();
             closer.join();
+        }
+    }
+
+    /** A verified backup before the vault closes, when one is open; a failure is logged and exit goes on. */
+    private static void backUpOnExit(VaultService vault, BackupService backups) {
+        if (!vault.isOpen()) {
+            return;
+        }
+        try {
+            backups.backup(BackupReason.ON_EXIT);
+        } catch (BackupException | RuntimeException e) {
+            LOG.warn("The backup on exit failed: {}", e.getMessage());
         }
     }
 }

@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
                 ScreenCommand.class,
                 BenchCommand.class,
                 SummaryCommand.class,
+                BackupCommand.class,
+                VerifyBackupCommand.class,
+                RestoreCommand.class,
         })
 public final class AmparoCommand implements Runnable {
 

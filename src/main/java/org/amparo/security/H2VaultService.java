@@ -269,6 +269,48 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
         return sessions.get();
     }
 
+    /** For backups ({@link H2VaultBackupAccess}): the open vault's folder. */
+    Path openFolder() {
+        return requireSession().dir();
+    }
+
+    /** For backups: a copy of the open vault's database key; the caller wipes it. */
+    byte[] databaseKeyCopy() {
+        return requireSession().databaseKey().clone();
+    }
+
+    /** Changes the files of a closed vault folder (a restore's swap). */
+    interface FileSwap {
+        void swap(Path dir) throws IOException;
+    }
+
+    /**
+     * For restores: closes the database, lets {@code swap} replace the files, and reopens the vault for the same user
+     * with {@code newKey} (copied); if the swap fails, reopens with the old key and throws.
+     */
+    synchronized void replaceFiles(FileSwap swap, byte[] newKey) throws VaultException {
+        Session current = requireSession();
+        session = null;
+        database.close();
+        IOException failure = null;
+        try {
+            swap.swap(current.dir());
+        } catch (IOException e) {
+            failure = e;
+        }
+        byte[] key = failure == null ? newKey.clone() : current.databaseKey().clone();
+        Arrays.fill(current.databaseKey(), (byte) 0);
+        try {
+            start(current.dir(), current.user(), key, current.lock(), 0);
+        } catch (VaultException | RuntimeException e) {
+            current.lock().release();
+            throw e;
+        }
+        if (failure != null) {
+            throw VaultErrors.cannotWrite(current.dir(), failure);
+        }
+    }
+
     private Session requireSession() {
         Session current = session;
         if (current == null) {

@@ -23,5 +23,6 @@ public final class SecurityModule extends AbstractModule {
         bind(AuditLog.class).to(HmacAuditLog.class);
         bind(AuditStore.class).to(JooqAuditStore.class);
         OptionalBinder.newOptionalBinder(binder(), TrustedAuditAnchor.class);
+        bind(VaultBackupAccess.class).to(H2VaultBackupAccess.class);
     }
 }

@@ -43,6 +43,9 @@ public final class H2FileDatabase {
         JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         pool.setMaxConnections(MAX_CONNECTIONS);
         try (Connection first = pool.getConnection()) {
+            if (!create && Migrations.pendingOnExisting(pool)) {
+                snapshotBeforeMigration(dir, first);
+            }
             Migrations.migrate(pool);
             return new OpenDatabase(pool, password);
         } catch (SQLException e) {
@@ -55,6 +58,49 @@ public final class H2FileDatabase {
             throw new DatabaseOpenException(Kind.MIGRATION_FAILED, "migration failed", e);
         }
     }
+
+    /**
+     * One read-only connection, without migrations, to a copy of a vault database in {@code dir} (a backup's trial
+     * restore). No file lock: the copy is private to its caller. Wipes {@code password}.
+     */
+    public static Connection openCopy(Path dir, char[] password) throws SQLException {
+        String path = dir.toAbsolutePath().normalize().resolve(FILE_NAME).toString();
+        if (path.indexOf(';') >= 0) {
+            throw new IllegalArgumentException("folder name contains ';'");
+        }
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL("jdbc:h2:file:" + path
+                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;FILE_LOCK=NO;IFEXISTS=TRUE;ACCESS_MODE_DATA=r");
+        source.setUser(USER);
+        source.setPasswordChars(password);
+        try {
+            return source.getConnection();
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /**
+     * Before migrating an existing vault: H2's consistent {@code BACKUP TO} into
+     * {@code backups/}{@value #BEFORE_MIGRATION_PREFIX}{@code <epoch millis>.zip} (the database file inside stays
+     * encrypted). The backup service wraps it into a verified backup the next time it runs.
+     */
+    private static void snapshotBeforeMigration(Path dir, Connection connection) throws SQLException {
+        Path backups = dir.toAbsolutePath().normalize().resolve("backups");
+        try {
+            Files.createDirectories(backups);
+        } catch (java.io.IOException e) {
+            throw new SQLException("cannot create " + backups, e);
+        }
+        Path zip = backups.resolve(BEFORE_MIGRATION_PREFIX + System.currentTimeMillis() + ".zip");
+        try (java.sql.PreparedStatement statement = connection.prepareStatement("BACKUP TO ?")) {
+            statement.setString(1, zip.toString());
+            statement.execute();
+        }
+    }
+
+    /** The name start of the raw snapshot taken before migrating an existing vault. */
+    public static final String BEFORE_MIGRATION_PREFIX = "before-migration-";
 
     static String url(Path dir, boolean create) {
         String path = dir.toAbsolutePath().normalize().resolve(FILE_NAME).toString();

@@ -15,6 +15,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import org.amparo.cases.ui.CaseloadView;
 import org.amparo.cases.ui.RescreenBannerView;
+import org.amparo.backup.ui.BackupStatusViewModel;
 import org.amparo.clients.ui.ClientListView;
 import org.amparo.courthouse.ui.ReferenceDataView;
 import org.amparo.deadlines.ui.CalendarView;
@@ -30,6 +31,7 @@ public final class MainView implements Disposable {
     private final MainViewModel viewModel;
     private final ViewLoader views;
     private final Messages messages;
+    private final BackupStatusViewModel backupStatus;
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
     private Object contentController;
 
@@ -45,12 +47,14 @@ public final class MainView implements Disposable {
     @FXML private Label statusText;
     @FXML private ProgressBar statusProgress;
     @FXML private RescreenBannerView rescreenBannerController;
+    @FXML private Label backupStatusText;
 
     @Inject
-    public MainView(MainViewModel viewModel, ViewLoader views, Messages messages) {
+    public MainView(MainViewModel viewModel, ViewLoader views, Messages messages, BackupStatusViewModel backupStatus) {
         this.viewModel = viewModel;
         this.views = views;
         this.messages = messages;
+        this.backupStatus = backupStatus;
     }
 
     @FXML
@@ -68,6 +72,7 @@ public final class MainView implements Disposable {
         statusText.textProperty().bind(viewModel.statusTextProperty());
         statusProgress.progressProperty().bind(viewModel.statusProgressProperty());
         statusProgress.visibleProperty().bind(viewModel.workingProperty());
+        backupStatusText.textProperty().bind(backupStatus.textProperty());
     }
 
     private void selected(Toggle old, Toggle now) {
@@ -81,6 +86,7 @@ public final class MainView implements Disposable {
     /** Shows the first section (called once the window is set up). */
     public void start(boolean demoData) {
         viewModel.activate(demoData);
+        backupStatus.activate();
         showSection(viewModel.sectionProperty().get());
         rescreenBannerController.start(this::showRescreenImpact);
     }
@@ -139,6 +145,7 @@ public final class MainView implements Disposable {
     public void dispose() {
         disposeContent();
         rescreenBannerController.dispose();
+        backupStatus.deactivate();
         viewModel.deactivate();
     }
 }

@@ -1,0 +1,24 @@
+package org.amparo.security;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * One vault's database key, held inside {@code security} for backups: it derives purpose-bound keys and opens copies
+ * of the vault's database file (a trial restore), but never hands out the key itself. Close it to wipe the key.
+ */
+public interface VaultKey extends AutoCloseable {
+
+    /** The id of the vault whose key this is (from its key-slot file). */
+    String vaultId();
+
+    /** As {@link VaultService#derivedKey(String)}, for this key. The caller zeroes the array. */
+    byte[] derivedKey(String purpose);
+
+    /** One read-only connection, without migrations, to the database file {@code amparo.mv.db} in {@code dir}. */
+    Connection openCopy(Path dir) throws SQLException;
+
+    @Override
+    void close();
+}

@@ -1,0 +1,44 @@
+package org.amparo.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.amparo.platform.db.H2FileDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A vault with pending migrations is snapshotted before migrating, and the next backup wraps that snapshot. */
+class MigrationSnapshotTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void pendingMigrationsAreBackedUpFirstAndTheNextBackupWrapsTheSnapshot() throws Exception {
+        Path dir = temp.resolve("vault");
+        try (BackupFixture f = new BackupFixture(dir)) {
+            f.fillDemo(12, 4);
+            // make V2 pending again, as if this vault came from the version before it
+            f.database.dsl().execute("DROP TABLE ICE_287G_AGREEMENT");
+            f.database.dsl().execute("DROP TABLE ICE_287G_SNAPSHOT");
+            f.database.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '2'");
+        }
+
+        try (BackupFixture reopened = BackupFixture.open(dir)) {
+            try (Stream<Path> files = Files.list(dir.resolve(DefaultBackupService.FOLDER_NAME))) {
+                assertThat(files.map(p -> p.getFileName().toString()))
+                        .anyMatch(n -> n.startsWith(H2FileDatabase.BEFORE_MIGRATION_PREFIX) && n.endsWith(".zip"));
+            }
+
+            reopened.backups.backup(BackupReason.MANUAL);
+
+            assertThat(reopened.backups.list()).extracting(BackupReport::reason)
+                    .containsExactly(BackupReason.MANUAL, BackupReason.BEFORE_MIGRATION);
+            BackupReport before = reopened.backups.list().get(1);
+            assertThat(before.rowCounts()).containsEntry("CLIENT", 12L).doesNotContainKey("ICE_287G_SNAPSHOT");
+            assertThat(reopened.backups.verify(before.file()).verified()).isTrue();
+        }
+    }
+}
