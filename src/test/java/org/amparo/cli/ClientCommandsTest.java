@@ -64,6 +64,9 @@ class ClientCommandsTest {
                 bind(VaultService.class).toInstance(vault);
                 bind(org.amparo.security.VaultKeys.class).toInstance(vault);
                 bind(Database.class).toInstance(db);
+                bind(org.amparo.platform.db.Transactions.class).toInstance(db);
+                bind(org.amparo.security.AccessControl.class).toInstance(org.amparo.security.TestSecurity.permitAll(
+                        "admin", org.amparo.security.Role.ATTORNEY, "main"));
                 bind(PasswordInput.class).toInstance(passwords);
             }
         });

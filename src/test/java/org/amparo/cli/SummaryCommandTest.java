@@ -55,6 +55,8 @@ class SummaryCommandTest {
                 bind(VaultService.class).toInstance(vault);
                 bind(Database.class).toInstance(db);
                 bind(Transactions.class).toInstance(db);
+                bind(org.amparo.security.AccessControl.class).toInstance(
+                        TestSecurity.permitAll("maria", Role.ATTORNEY, "main"));
                 bind(PasswordInput.class).toInstance(new ClientCommandsTest.FakePasswords("correct horse battery staple"));
             }
         });

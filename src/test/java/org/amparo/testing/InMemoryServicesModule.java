@@ -37,6 +37,7 @@ public final class InMemoryServicesModule extends AbstractModule {
             bind(VaultService.class).to(FakeVaultService.class);
             bind(VaultKeys.class).to(FakeVaultService.class);
             bind(UserService.class).to(FakeUserService.class);
+            bind(org.amparo.security.AccessControl.class).to(FakeAccessControl.class);
             bind(SessionLocking.class).to(FakeVaultService.class);
             bind(ClientService.class).to(InMemoryClientService.class);
             bind(CaseService.class).to(InMemoryCaseService.class).in(Singleton.class);

@@ -9,7 +9,7 @@ public final class AuditAlertView {
 
     private final AuditAlertViewModel viewModel;
 
-    @FXML private Label banner;
+    @FXML private Label auditBanner;
 
     @Inject
     public AuditAlertView(AuditAlertViewModel viewModel) {
@@ -18,9 +18,9 @@ public final class AuditAlertView {
 
     @FXML
     private void initialize() {
-        banner.textProperty().bind(viewModel.textProperty());
-        banner.visibleProperty().bind(viewModel.showingProperty());
-        banner.managedProperty().bind(banner.visibleProperty());
+        auditBanner.textProperty().bind(viewModel.textProperty());
+        auditBanner.visibleProperty().bind(viewModel.showingProperty());
+        auditBanner.managedProperty().bind(auditBanner.visibleProperty());
         viewModel.activate();
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.amparo.summaries.SummaryModel;
 
 /**
- * Lays a {@link SummaryModel} out as one self-contained XHTML page (Pebble template {@code summary.peb}, every value
+ * Lays a {@link SummaryModel} out as one self-contained XHTML page (Pebble template {@code SummaryPage.peb}, every value
  * HTML-escaped, no external resources). The PDF is rendered from this page.
  */
 public final class HtmlSummaryRenderer {
@@ -22,7 +22,7 @@ public final class HtmlSummaryRenderer {
         loader.setPrefix("org/amparo/summaries");
         PebbleEngine engine = new PebbleEngine.Builder().loader(loader).autoEscaping(true).strictVariables(true)
                 .cacheActive(true).build();
-        this.template = engine.getTemplate("summary.peb");
+        this.template = engine.getTemplate("SummaryPage.peb");
     }
 
     public String render(SummaryModel model) {
