@@ -1,0 +1,123 @@
+package org.amparo.interchange.data;
+
+import static org.amparo.db.jooq.Tables.CLIENT;
+import static org.amparo.db.jooq.Tables.IMPORT_BATCH;
+import static org.amparo.db.jooq.Tables.IMPORT_BATCH_CLIENT;
+
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.amparo.cases.ImportedCase;
+import org.amparo.db.jooq.tables.records.ImportBatchRecord;
+import org.amparo.interchange.ImportBatch;
+import org.amparo.platform.db.Database;
+import org.jooq.BatchBindStep;
+
+/** Import batches and the clients each created. Callers group the writes of one commit in one transaction. */
+public final class ImportBatchRepository {
+
+    private final Database db;
+
+    @Inject
+    public ImportBatchRepository(Database db) {
+        this.db = db;
+    }
+
+    /** A client of a batch that was changed after the import (its version moved on, or it is gone). */
+    public record EditedClient(long clientId, String ref) { }
+
+    /** Starts a batch record (counts of imported rows are set by {@link #finish}). */
+    public long create(String fileName, String format, String sha256, int rowsRead, int rejected, boolean onlyValid,
+                       String createdBy, OffsetDateTime createdAt) {
+        return db.transactionResult(ctx -> {
+            ImportBatchRecord row = ctx.newRecord(IMPORT_BATCH);
+            row.setFileName(fileName.length() > 500 ? fileName.substring(0, 500) : fileName);
+            row.setFileFormat(format);
+            row.setFileSha256(sha256);
+            row.setRowsRead(rowsRead);
+            row.setImported(0);
+            row.setRejected(rejected);
+            row.setOnlyValid(onlyValid);
+            row.setCreatedBy(createdBy);
+            row.setCreatedAt(createdAt);
+            row.store();
+            return row.getId();
+        });
+    }
+
+    /** Links the clients and cases of one chunk to the batch, with each client's version as stored now. */
+    public void link(long batchId, List<ImportedCase> imported) {
+        if (imported.isEmpty()) {
+            return;
+        }
+        db.transaction(ctx -> {
+            List<Long> ids = imported.stream().map(ImportedCase::clientId).toList();
+            Map<Long, Integer> versions = ctx.select(CLIENT.ID, CLIENT.VERSION).from(CLIENT).where(CLIENT.ID.in(ids))
+                    .fetchMap(CLIENT.ID, CLIENT.VERSION);
+            BatchBindStep batch = ctx.batch(ctx.insertInto(IMPORT_BATCH_CLIENT, IMPORT_BATCH_CLIENT.BATCH_ID,
+                    IMPORT_BATCH_CLIENT.CLIENT_ID, IMPORT_BATCH_CLIENT.CASE_ID, IMPORT_BATCH_CLIENT.CLIENT_REF,
+                    IMPORT_BATCH_CLIENT.CLIENT_VERSION).values((Long) null, null, null, null, null));
+            for (ImportedCase c : imported) {
+                batch.bind(batchId, c.clientId(), c.caseId(), c.ref() == null ? "" : c.ref(),
+                        versions.getOrDefault(c.clientId(), 0));
+            }
+            batch.execute();
+        });
+    }
+
+    public void finish(long batchId, int imported) {
+        db.transaction(ctx -> ctx.update(IMPORT_BATCH).set(IMPORT_BATCH.IMPORTED, imported)
+                .where(IMPORT_BATCH.ID.eq(batchId)).execute());
+    }
+
+    public Optional<ImportBatch> find(long batchId) {
+        return db.dsl().selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(batchId)).fetchOptional()
+                .map(ImportBatchRepository::toBatch);
+    }
+
+    /** The newest batch not undone. */
+    public Optional<ImportBatch> lastActive() {
+        return db.dsl().selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.UNDONE_AT.isNull())
+                .orderBy(IMPORT_BATCH.ID.desc()).limit(1).fetchOptional().map(ImportBatchRepository::toBatch);
+    }
+
+    /** Clients of the batch whose stored version is not the one they had at import, or that no longer exist. */
+    public List<EditedClient> editedSinceImport(long batchId) {
+        List<EditedClient> out = new ArrayList<>();
+        db.dsl().select(IMPORT_BATCH_CLIENT.CLIENT_ID, IMPORT_BATCH_CLIENT.CLIENT_REF, CLIENT.VERSION,
+                        IMPORT_BATCH_CLIENT.CLIENT_VERSION)
+                .from(IMPORT_BATCH_CLIENT).leftJoin(CLIENT).on(CLIENT.ID.eq(IMPORT_BATCH_CLIENT.CLIENT_ID))
+                .where(IMPORT_BATCH_CLIENT.BATCH_ID.eq(batchId))
+                .and(CLIENT.VERSION.isNull().or(CLIENT.VERSION.ne(IMPORT_BATCH_CLIENT.CLIENT_VERSION)))
+                .orderBy(IMPORT_BATCH_CLIENT.CLIENT_ID)
+                .forEach(r -> out.add(new EditedClient(r.value1(), r.value2())));
+        return out;
+    }
+
+    /** The client ids the batch created. */
+    public List<Long> clientIds(long batchId) {
+        return db.dsl().select(IMPORT_BATCH_CLIENT.CLIENT_ID).from(IMPORT_BATCH_CLIENT)
+                .where(IMPORT_BATCH_CLIENT.BATCH_ID.eq(batchId)).orderBy(IMPORT_BATCH_CLIENT.CLIENT_ID)
+                .fetch(IMPORT_BATCH_CLIENT.CLIENT_ID);
+    }
+
+    /** Deletes the batch's clients; everything stored under a client goes with it (ON DELETE CASCADE). */
+    public int deleteClients(long batchId) {
+        return db.transactionResult(ctx -> ctx.deleteFrom(CLIENT).where(CLIENT.ID.in(
+                ctx.select(IMPORT_BATCH_CLIENT.CLIENT_ID).from(IMPORT_BATCH_CLIENT)
+                        .where(IMPORT_BATCH_CLIENT.BATCH_ID.eq(batchId)))).execute());
+    }
+
+    public void markUndone(long batchId, String by, OffsetDateTime at) {
+        db.transaction(ctx -> ctx.update(IMPORT_BATCH).set(IMPORT_BATCH.UNDONE_AT, at)
+                .set(IMPORT_BATCH.UNDONE_BY, by).where(IMPORT_BATCH.ID.eq(batchId)).execute());
+    }
+
+    private static ImportBatch toBatch(ImportBatchRecord r) {
+        return new ImportBatch(r.getId(), r.getFileName(), r.getFileFormat(), r.getRowsRead(), r.getImported(),
+                r.getRejected(), r.getCreatedBy(), r.getCreatedAt(), r.getUndoneAt());
+    }
+}
