@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
                 InitCommand.class,
                 DemoCommand.class,
                 Import287gCommand.class,
+                ImportCommand.class,
+                ExportCommand.class,
                 ScreenCommand.class,
                 BenchCommand.class,
         })

@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.amparo.cases.CaseInfo;
@@ -51,12 +48,11 @@ public final class DefaultExportService implements ExportService {
     }
 
     @Override
-    public ExportResult export(ExportFormat format, RedactionProfile profile, OutputStream out) throws IOException {
+    public ExportResult export(ExportFormat format, RedactionProfile profile, Writer writer) throws IOException {
         requirePermissions(profile);
         List<Long> visible = visibleClients();
         transactions.inTransaction(() -> visible.forEach(id ->
                 audit.record(AuditAction.EXPORT, "client", Long.toString(id))));
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         return format == ExportFormat.JSON ? writeJson(visible, profile, writer) : writeCsv(visible, profile, writer);
     }
 

@@ -1,7 +1,7 @@
 package org.amparo.interchange;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 
 /**
  * Exports every client the signed-in user may see as facts documents (JSON array) or CSV, redacted by profile.
@@ -9,6 +9,6 @@ import java.io.OutputStream;
  */
 public interface ExportService {
 
-    /** Writes the export to {@code out} (not closed). */
-    ExportResult export(ExportFormat format, RedactionProfile profile, OutputStream out) throws IOException;
+    /** Writes the export to {@code out} (flushed, not closed). */
+    ExportResult export(ExportFormat format, RedactionProfile profile, Writer out) throws IOException;
 }

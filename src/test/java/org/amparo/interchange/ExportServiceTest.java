@@ -3,8 +3,7 @@ package org.amparo.interchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.amparo.clients.DefaultClientService;
@@ -59,9 +58,9 @@ class ExportServiceTest {
     }
 
     JsonNode exported(RedactionProfile profile) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter out = new StringWriter();
         export.export(ExportFormat.JSON, profile, out);
-        return FactsJson.mapper().readTree(out.toByteArray()).get(0);
+        return FactsJson.mapper().readTree(out.toString()).get(0);
     }
 
     @Test
@@ -99,16 +98,16 @@ class ExportServiceTest {
 
     @Test
     void aCsvExportImportsBackToTheSameFacts() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter out = new StringWriter();
         ExportResult result = export.export(ExportFormat.CSV, RedactionProfile.FULL, out);
         assertThat(result.clients()).isEqualTo(1);
-        Path csv = Files.write(dir.resolve("export.csv"), out.toByteArray());
+        Path csv = Files.writeString(dir.resolve("export.csv"), out.toString());
 
         ImportReport report = imports.dryRun(csv, ImportProgress.NONE).report();
 
         assertThat(report.rejected()).isEmpty();
         assertThat(report.likelyDuplicates()).extracting(ImportDuplicate::matches)
                 .containsExactly("client " + clients.search("", 1).get(0).id());
-        assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).startsWith("ref,as_of,given_name,");
+        assertThat(out.toString()).startsWith("ref,as_of,given_name,");
     }
 }

@@ -12,10 +12,10 @@ import org.amparo.backup.BackupReport;
 import org.amparo.backup.BackupService;
 
 /** Records the backups asked for; refuses with {@code failure} when set. */
-final class FakeBackups implements BackupService {
+public final class FakeBackups implements BackupService {
 
-    final List<BackupReason> asked = new ArrayList<>();
-    String failure;
+    public final List<BackupReason> asked = new ArrayList<>();
+    public String failure;
 
     @Override
     public BackupReport backup(BackupReason reason) throws BackupException {

@@ -32,14 +32,14 @@ import org.amparo.facts.FactsDocument;
  * A case service for import/export tests until the real one lands: clients go through the real
  * {@link ClientService} (so they are rows of the real client table), facts are kept in memory by client id.
  */
-final class FakeCaseService implements CaseService {
+public final class FakeCaseService implements CaseService {
 
     private final ClientService clients;
     private final Map<Long, FactsDocument> facts = new LinkedHashMap<>();
     private long nextCase = 1000;
     int importCalls;
 
-    FakeCaseService(ClientService clients) {
+    public FakeCaseService(ClientService clients) {
         this.clients = clients;
     }
 
