@@ -3,6 +3,7 @@ package org.amparo.bootstrap;
 import com.google.inject.AbstractModule;
 import org.amparo.backup.BackupModule;
 import org.amparo.bench.BenchModule;
+import org.amparo.cases.CasesModule;
 import org.amparo.clients.ClientsModule;
 import org.amparo.clients.ui.ClientsUiModule;
 import org.amparo.courthouse.CourthouseModule;
@@ -39,6 +40,7 @@ public final class AmparoModule extends AbstractModule {
         install(new SecurityModule());
         install(new ScreeningModule());
         install(new ClientsModule());
+        install(new CasesModule());
         install(new CourthouseModule());
         install(new BackupModule());
         install(new BenchModule());

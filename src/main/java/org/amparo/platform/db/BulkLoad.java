@@ -1,7 +1,6 @@
-package org.amparo.clients.data;
+package org.amparo.platform.db;
 
 import java.util.Map;
-import org.amparo.platform.db.Database;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.slf4j.Logger;
@@ -13,10 +12,12 @@ import org.slf4j.LoggerFactory;
  * the file to many gigabytes (measured: 1 GB per 10,000 clients). During the load this sets {@code WRITE_DELAY 500}
  * and {@code RETENTION_TIME 0} (about 6 KB per client), then sets the vault's values back ({@code WRITE_DELAY 0},
  * {@code RETENTION_TIME 45000}) and runs {@code CHECKPOINT SYNC}. The
- * cost is crash safety during the load only, which is acceptable for demo and bench data and nothing else. Other
- * databases, or a user without the right to change settings, load with the settings unchanged.
+ * cost is crash safety during the load only. That is acceptable for demo and bench data, and for a load that is one
+ * transaction whose success is reported only after {@link #run} returns (the sync has then made it durable): a crash
+ * during the load loses only that uncommitted transaction. Call it outside any transaction, wrapping the load's own
+ * transaction. Other databases, or a user without the right to change settings, load with the settings unchanged.
  */
-final class BulkLoad {
+public final class BulkLoad {
 
     private static final Logger LOG = LoggerFactory.getLogger(BulkLoad.class);
     private static final Map<String, Integer> BULK = Map.of("WRITE_DELAY", 500, "RETENTION_TIME", 0);
@@ -26,7 +27,8 @@ final class BulkLoad {
     private BulkLoad() {
     }
 
-    static void run(Database db, Runnable work) {
+    /** Runs {@code work} under the bulk settings, then restores the vault's settings and syncs the file. */
+    public static void run(Database db, Runnable work) {
         DSLContext ctx = db.dsl();
         boolean applied = ctx.dialect().family() == SQLDialect.H2 && set(ctx, BULK);
         try {

@@ -1,11 +1,9 @@
-package org.amparo.clients.data;
+package org.amparo.platform.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.amparo.platform.db.Database;
-import org.amparo.platform.db.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 class BulkLoadTest {

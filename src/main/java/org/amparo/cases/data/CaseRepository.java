@@ -1,0 +1,161 @@
+package org.amparo.cases.data;
+
+import static org.amparo.db.jooq.Tables.CASE_RELIEF;
+import static org.amparo.db.jooq.Tables.CLIENT_CASE;
+
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.amparo.cases.CaseInfo;
+import org.amparo.cases.CaseStatus;
+import org.amparo.db.jooq.tables.records.ClientCaseRecord;
+import org.amparo.platform.db.Database;
+import org.amparo.screening.ReliefResult.Relief;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+
+/** Cases ({@code client_case}) and the relief each pursues; updates are guarded by the version column. */
+public final class CaseRepository {
+
+    private static final List<Field<?>> RELIEF = List.of(CASE_RELIEF.CASE_ID, CASE_RELIEF.RELIEF);
+    private static final Condition ACTIVE = CLIENT_CASE.STATUS.in(CaseStatus.INTAKE.name(), CaseStatus.OPEN.name());
+
+    private final Database db;
+    private final CaseNumbers numbers = new CaseNumbers();
+
+    @Inject
+    public CaseRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Inserts cases (ids null); blank case numbers get the next free numbers of {@code year}. Returns them stored. */
+    public List<CaseInfo> insertAll(List<CaseInfo> cases, int year, String user) {
+        return db.transactionResult(ctx -> {
+            long blanks = cases.stream().filter(c -> isBlank(c.caseNumber())).count();
+            List<String> fresh = numbers.reserve(ctx, (int) blanks, year, user);
+            List<CaseInfo> stored = new ArrayList<>(cases.size());
+            RowBatch relief = new RowBatch(user);
+            int next = 0;
+            for (CaseInfo c : cases) {
+                String number = isBlank(c.caseNumber()) ? fresh.get(next++) : c.caseNumber().strip();
+                long id = insertRow(ctx, c, number, user);
+                c.reliefPursued().forEach(r -> relief.add(CASE_RELIEF, RELIEF, id, r.name()));
+                stored.add(withId(c, id, number, 0));
+            }
+            relief.write(ctx);
+            return stored;
+        });
+    }
+
+    private static long insertRow(DSLContext ctx, CaseInfo c, String number, String user) {
+        ClientCaseRecord r = toRecord(ctx, c);
+        r.setCaseNumber(number);
+        r.setCreatedBy(user);
+        r.setUpdatedBy(user);
+        return ctx.insertInto(CLIENT_CASE).set(r).returningResult(CLIENT_CASE.ID).fetchOne().value1();
+    }
+
+    /** Rewrites a case if nobody saved it since {@code info.version()}; false (nothing changed) otherwise. */
+    public boolean update(CaseInfo info, String user) {
+        return db.transactionResult(ctx -> {
+            ClientCaseRecord r = toRecord(ctx, info);
+            r.setCaseNumber(info.caseNumber().strip());
+            r.setVersion(info.version() + 1);
+            r.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
+            r.setUpdatedBy(user);
+            int n = ctx.update(CLIENT_CASE).set(r)
+                    .where(CLIENT_CASE.ID.eq(info.id()).and(CLIENT_CASE.VERSION.eq(info.version()))).execute();
+            if (n == 0) {
+                return false;
+            }
+            ctx.deleteFrom(CASE_RELIEF).where(CASE_RELIEF.CASE_ID.eq(info.id())).execute();
+            RowBatch relief = new RowBatch(user);
+            info.reliefPursued().forEach(x -> relief.add(CASE_RELIEF, RELIEF, info.id(), x.name()));
+            relief.write(ctx);
+            return true;
+        });
+    }
+
+    public Optional<CaseInfo> find(long id) {
+        return first(CLIENT_CASE.ID.eq(id));
+    }
+
+    public Optional<CaseInfo> findByNumber(String caseNumber) {
+        return first(CLIENT_CASE.CASE_NUMBER.eq(caseNumber.strip()));
+    }
+
+    /** A client's cases, oldest first. */
+    public List<CaseInfo> ofClient(long clientId) {
+        return where(CLIENT_CASE.CLIENT_ID.eq(clientId));
+    }
+
+    public boolean numberTaken(String caseNumber) {
+        return db.dsl().fetchExists(CLIENT_CASE, CLIENT_CASE.CASE_NUMBER.eq(caseNumber.strip()));
+    }
+
+    /** Up to {@code limit} intake and open cases with an id above {@code afterId}, by id. */
+    public List<CaseInfo> activeAfter(long afterId, int limit) {
+        return db.transactionResult(ctx -> read(ctx, ctx.selectFrom(CLIENT_CASE)
+                .where(ACTIVE.and(CLIENT_CASE.ID.gt(afterId))).orderBy(CLIENT_CASE.ID).limit(limit).fetch()));
+    }
+
+    /** The intake and open cases of these clients. */
+    public List<CaseInfo> activeOf(Collection<Long> clientIds) {
+        return clientIds.isEmpty() ? List.of() : where(ACTIVE.and(CLIENT_CASE.CLIENT_ID.in(clientIds)));
+    }
+
+    private Optional<CaseInfo> first(Condition condition) {
+        return where(condition).stream().findFirst();
+    }
+
+    private List<CaseInfo> where(Condition condition) {
+        return db.transactionResult(ctx -> read(ctx, ctx.selectFrom(CLIENT_CASE).where(condition)
+                .orderBy(CLIENT_CASE.ID).fetch()));
+    }
+
+    private static List<CaseInfo> read(DSLContext ctx, List<ClientCaseRecord> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(ClientCaseRecord::getId).toList();
+        Map<Long, List<Relief>> relief = Values.group(ctx.selectFrom(CASE_RELIEF).where(CASE_RELIEF.CASE_ID.in(ids))
+                .fetch(), r -> r.getCaseId(), r -> Relief.valueOf(r.getRelief()));
+        return rows.stream().map(r -> toInfo(r, relief.getOrDefault(r.getId(), List.of()))).toList();
+    }
+
+    private static CaseInfo toInfo(ClientCaseRecord r, List<Relief> relief) {
+        Set<Relief> pursued = relief.isEmpty() ? Set.of() : EnumSet.copyOf(relief);
+        return new CaseInfo(r.getId(), r.getClientId(), r.getCaseNumber(), pursued, CaseStatus.valueOf(r.getStatus()),
+                r.getAssignedAdvocate(), r.getAssignedAttorney(), r.getProgram(), r.getOpenedOn(), r.getClosedOn(),
+                r.getVersion());
+    }
+
+    private static ClientCaseRecord toRecord(DSLContext ctx, CaseInfo c) {
+        ClientCaseRecord r = ctx.newRecord(CLIENT_CASE);
+        r.setClientId(c.clientId());
+        r.setStatus(c.status().name());
+        r.setProgram(c.program());
+        r.setAssignedAdvocate(c.assignedAdvocate());
+        r.setAssignedAttorney(c.assignedAttorney());
+        r.setOpenedOn(c.openedOn());
+        r.setClosedOn(c.closedOn());
+        return r;
+    }
+
+    private static CaseInfo withId(CaseInfo c, long id, String number, int version) {
+        return new CaseInfo(id, c.clientId(), number, c.reliefPursued(), c.status(), c.assignedAdvocate(),
+                c.assignedAttorney(), c.program(), c.openedOn(), c.closedOn(), version);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,159 @@
+package org.amparo.cases.data;
+
+import static org.amparo.db.jooq.Tables.CASE_FRAMEWORK_OUTCOME;
+import static org.amparo.db.jooq.Tables.CASE_RELIEF_OUTCOME;
+import static org.amparo.db.jooq.Tables.CASE_SCREENING;
+import static org.amparo.db.jooq.Tables.CLIENT_CASE;
+import static org.amparo.db.jooq.Tables.SCREENING_RUN;
+import static org.amparo.db.jooq.Tables.SCREENING_RUN_FRAMEWORK;
+
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.amparo.cases.CaseScreening;
+import org.amparo.cases.ScreeningRun;
+import org.amparo.db.jooq.tables.records.CaseScreeningRecord;
+import org.amparo.platform.db.Database;
+import org.amparo.screening.FrameworkOutcome;
+import org.amparo.screening.ReliefResult.Relief;
+import org.amparo.screening.ReliefResult.ReliefOutcome;
+import org.jooq.BatchBindStep;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+
+/**
+ * Screening runs and each case's dated outcomes. Recording a run also moves each case's pointer to its latest
+ * screening (with the in-force outcome and next deadline copied beside it, for the caseload's indexed filters).
+ */
+public final class ScreeningRepository {
+
+    private static final List<Field<?>> RUN_FRAMEWORK = List.of(SCREENING_RUN_FRAMEWORK.RUN_ID,
+            SCREENING_RUN_FRAMEWORK.POSITION, SCREENING_RUN_FRAMEWORK.FRAMEWORK);
+    private static final List<Field<?>> SCREENING = List.of(CASE_SCREENING.RUN_ID, CASE_SCREENING.CASE_ID,
+            CASE_SCREENING.SCREENED_AT, CASE_SCREENING.AS_OF, CASE_SCREENING.IN_FORCE_FRAMEWORK,
+            CASE_SCREENING.NEXT_DEADLINE, CASE_SCREENING.NEXT_DEADLINE_LABEL);
+    private static final List<Field<?>> FRAMEWORK = List.of(CASE_FRAMEWORK_OUTCOME.RUN_ID,
+            CASE_FRAMEWORK_OUTCOME.CASE_ID, CASE_FRAMEWORK_OUTCOME.FRAMEWORK, CASE_FRAMEWORK_OUTCOME.OUTCOME);
+    private static final List<Field<?>> RELIEF = List.of(CASE_RELIEF_OUTCOME.RUN_ID, CASE_RELIEF_OUTCOME.CASE_ID,
+            CASE_RELIEF_OUTCOME.RELIEF, CASE_RELIEF_OUTCOME.OUTCOME);
+    private static final int UPDATE_BATCH = 2_000;
+
+    private final Database db;
+
+    @Inject
+    public ScreeningRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Stores the run and its results; returns the run's id. */
+    public long record(ScreeningRun run, List<CaseScreening> results, String user) {
+        return db.transactionResult(ctx -> {
+            long runId = ctx.insertInto(SCREENING_RUN).set(SCREENING_RUN.STARTED_AT, utc(run.startedAt()))
+                    .set(SCREENING_RUN.AS_OF, run.asOf()).set(SCREENING_RUN.TRIGGER_TEXT, run.trigger())
+                    .set(SCREENING_RUN.RUN_BY, run.user()).set(SCREENING_RUN.CASES_SCREENED, results.size())
+                    .set(SCREENING_RUN.CREATED_BY, user).set(SCREENING_RUN.UPDATED_BY, user)
+                    .returningResult(SCREENING_RUN.ID).fetchOne().value1();
+            RowBatch rows = new RowBatch(user);
+            for (int i = 0; i < run.frameworks().size(); i++) {
+                rows.add(SCREENING_RUN_FRAMEWORK, RUN_FRAMEWORK, runId, i, run.frameworks().get(i));
+            }
+            results.forEach(s -> addResult(rows, runId, s));
+            rows.write(ctx);
+            moveLatest(ctx, runId, results);
+            return runId;
+        });
+    }
+
+    private static void addResult(RowBatch rows, long runId, CaseScreening s) {
+        rows.add(CASE_SCREENING, SCREENING, runId, s.caseId(), utc(s.screenedAt()), s.asOf(), s.inForceFramework(),
+                s.nextDeadline(), s.nextDeadlineLabel());
+        s.frameworks().forEach((framework, outcome) ->
+                rows.add(CASE_FRAMEWORK_OUTCOME, FRAMEWORK, runId, s.caseId(), framework, outcome.name()));
+        s.relief().forEach((relief, outcome) ->
+                rows.add(CASE_RELIEF_OUTCOME, RELIEF, runId, s.caseId(), relief.name(), outcome.name()));
+    }
+
+    private static void moveLatest(DSLContext ctx, long runId, List<CaseScreening> results) {
+        for (int i = 0; i < results.size(); i += UPDATE_BATCH) {
+            BatchBindStep batch = ctx.batch(ctx.update(CLIENT_CASE).set(CLIENT_CASE.LATEST_RUN_ID, (Long) null)
+                    .set(CLIENT_CASE.IN_FORCE_FRAMEWORK, (String) null).set(CLIENT_CASE.IN_FORCE_OUTCOME, (String) null)
+                    .set(CLIENT_CASE.NEXT_DEADLINE, (java.time.LocalDate) null)
+                    .set(CLIENT_CASE.NEXT_DEADLINE_LABEL, (String) null).where(CLIENT_CASE.ID.eq((Long) null)));
+            for (CaseScreening s : results.subList(i, Math.min(results.size(), i + UPDATE_BATCH))) {
+                FrameworkOutcome inForce = s.inForceFramework() == null ? null
+                        : s.frameworks().get(s.inForceFramework());
+                batch.bind(runId, s.inForceFramework(), inForce == null ? null : inForce.name(), s.nextDeadline(),
+                        s.nextDeadlineLabel(), s.caseId());
+            }
+            batch.execute();
+        }
+    }
+
+    /** Each case's latest screening (cases never screened are left out). */
+    public Map<Long, CaseScreening> latest(Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> latestRun = new HashMap<>();
+        db.dsl().select(CLIENT_CASE.ID, CLIENT_CASE.LATEST_RUN_ID).from(CLIENT_CASE)
+                .where(CLIENT_CASE.ID.in(caseIds).and(CLIENT_CASE.LATEST_RUN_ID.isNotNull()))
+                .forEach(r -> latestRun.put(r.value1(), r.value2()));
+        Map<Long, CaseScreening> out = new HashMap<>();
+        if (latestRun.isEmpty()) {
+            return out;
+        }
+        Condition candidates = CASE_SCREENING.CASE_ID.in(latestRun.keySet())
+                .and(CASE_SCREENING.RUN_ID.in(Set.copyOf(latestRun.values())));
+        for (CaseScreening s : read(candidates)) {
+            if (s.runId() == latestRun.get(s.caseId())) {
+                out.put(s.caseId(), s);
+            }
+        }
+        return out;
+    }
+
+    /** A case's screenings, newest first. */
+    public List<CaseScreening> history(long caseId) {
+        return read(CASE_SCREENING.CASE_ID.eq(caseId));
+    }
+
+    private List<CaseScreening> read(Condition which) {
+        return db.transactionResult(ctx -> {
+            List<CaseScreeningRecord> rows = ctx.selectFrom(CASE_SCREENING).where(which)
+                    .orderBy(CASE_SCREENING.RUN_ID.desc()).fetch();
+            Map<Key, Map<String, FrameworkOutcome>> frameworks = new HashMap<>();
+            ctx.select(CASE_FRAMEWORK_OUTCOME.fields()).from(CASE_FRAMEWORK_OUTCOME).join(CASE_SCREENING)
+                    .on(CASE_SCREENING.RUN_ID.eq(CASE_FRAMEWORK_OUTCOME.RUN_ID)
+                            .and(CASE_SCREENING.CASE_ID.eq(CASE_FRAMEWORK_OUTCOME.CASE_ID))).where(which)
+                    .fetchInto(CASE_FRAMEWORK_OUTCOME).forEach(r -> frameworks.computeIfAbsent(
+                            new Key(r.getRunId(), r.getCaseId()), k -> new HashMap<>())
+                            .put(r.getFramework(), FrameworkOutcome.valueOf(r.getOutcome())));
+            Map<Key, Map<Relief, ReliefOutcome>> relief = new HashMap<>();
+            ctx.select(CASE_RELIEF_OUTCOME.fields()).from(CASE_RELIEF_OUTCOME).join(CASE_SCREENING)
+                    .on(CASE_SCREENING.RUN_ID.eq(CASE_RELIEF_OUTCOME.RUN_ID)
+                            .and(CASE_SCREENING.CASE_ID.eq(CASE_RELIEF_OUTCOME.CASE_ID))).where(which)
+                    .fetchInto(CASE_RELIEF_OUTCOME).forEach(r -> relief.computeIfAbsent(
+                            new Key(r.getRunId(), r.getCaseId()), k -> new HashMap<>())
+                            .put(Relief.valueOf(r.getRelief()), ReliefOutcome.valueOf(r.getOutcome())));
+            return rows.stream().map(r -> {
+                Key key = new Key(r.getRunId(), r.getCaseId());
+                return new CaseScreening(r.getCaseId(), r.getRunId(), r.getScreenedAt().toInstant(), r.getAsOf(),
+                        frameworks.getOrDefault(key, Map.of()), relief.getOrDefault(key, Map.of()),
+                        r.getInForceFramework(), r.getNextDeadline(), r.getNextDeadlineLabel());
+            }).toList();
+        });
+    }
+
+    private static OffsetDateTime utc(java.time.Instant instant) {
+        return instant == null ? OffsetDateTime.now(ZoneOffset.UTC) : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private record Key(long runId, long caseId) {
+    }
+}
