@@ -7,6 +7,7 @@ import org.amparo.cases.CasesModule;
 import org.amparo.clients.ClientsModule;
 import org.amparo.clients.ui.ClientsUiModule;
 import org.amparo.courthouse.CourthouseModule;
+import org.amparo.interchange.InterchangeModule;
 import org.amparo.platform.fx.FxModule;
 import org.amparo.shell.ShellModule;
 import org.amparo.platform.db.DbModule;
@@ -43,6 +44,7 @@ public final class AmparoModule extends AbstractModule {
         install(new CasesModule());
         install(new CourthouseModule());
         install(new BackupModule());
+        install(new InterchangeModule());
         install(new BenchModule());
         if (desktop) {
             // desktop-only modules (views, FX executors, dialogs)

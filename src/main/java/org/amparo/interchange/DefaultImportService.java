@@ -15,6 +15,7 @@ import org.amparo.backup.BackupReason;
 import org.amparo.backup.BackupService;
 import org.amparo.cases.CaseService;
 import org.amparo.cases.ImportedCase;
+import org.amparo.clients.ClientService;
 import org.amparo.facts.FactsDocument;
 import org.amparo.interchange.data.ImportBatchRepository;
 import org.amparo.platform.db.Database;
@@ -32,6 +33,7 @@ public final class DefaultImportService implements ImportService {
     static final String BATCH_ENTITY = "import_batch";
 
     private final CaseService cases;
+    private final ClientService clients;
     private final BackupService backups;
     private final ImportBatchRepository batches;
     private final Transactions transactions;
@@ -40,14 +42,16 @@ public final class DefaultImportService implements ImportService {
     private final Clock clock;
 
     @Inject
-    public DefaultImportService(CaseService cases, BackupService backups, Database db, AccessControl access,
-                                AuditLog audit) {
-        this(cases, backups, new ImportBatchRepository(db), db, access, audit, Clock.systemDefaultZone());
+    public DefaultImportService(CaseService cases, ClientService clients, BackupService backups, Database db,
+                                AccessControl access, AuditLog audit) {
+        this(cases, clients, backups, new ImportBatchRepository(db), db, access, audit, Clock.systemDefaultZone());
     }
 
-    public DefaultImportService(CaseService cases, BackupService backups, ImportBatchRepository batches,
-                                Transactions transactions, AccessControl access, AuditLog audit, Clock clock) {
+    public DefaultImportService(CaseService cases, ClientService clients, BackupService backups,
+                                ImportBatchRepository batches, Transactions transactions, AccessControl access,
+                                AuditLog audit, Clock clock) {
         this.cases = cases;
+        this.clients = clients;
         this.backups = backups;
         this.batches = batches;
         this.transactions = transactions;
@@ -62,7 +66,7 @@ public final class DefaultImportService implements ImportService {
         List<ImportProblem> rejected = new ArrayList<>();
         List<ImportDuplicate> duplicates = new ArrayList<>();
         Set<Integer> rejectedRows = new HashSet<>();
-        DuplicateCheck duplicateCheck = new DuplicateCheck(cases);
+        DuplicateCheck duplicateCheck = new DuplicateCheck(clients);
         int[] counts = new int[2];
         FileScan.Result result;
         try {

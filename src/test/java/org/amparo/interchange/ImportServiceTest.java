@@ -10,6 +10,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.amparo.backup.BackupReason;
+import org.amparo.cases.CaseService;
+import org.amparo.cases.DefaultCaseService;
+import org.amparo.cases.FactSection;
 import org.amparo.clients.Client;
 import org.amparo.clients.DefaultClientService;
 import org.amparo.clients.data.ClientRepository;
@@ -32,7 +35,7 @@ class ImportServiceTest {
 
     Database db;
     DefaultClientService clients;
-    FakeCaseService cases;
+    CaseService cases;
     FakeBackups backups;
     TestSecurity.RecordingAuditLog audit;
     DefaultImportService service;
@@ -41,11 +44,11 @@ class ImportServiceTest {
     void setUp() {
         db = TestDatabases.freshInMemory();
         clients = new DefaultClientService(new ClientRepository(db), () -> "advocate1", CLOCK);
-        cases = new FakeCaseService(clients);
-        backups = new FakeBackups();
         audit = new TestSecurity.RecordingAuditLog();
-        service = new DefaultImportService(cases, backups, new ImportBatchRepository(db), db,
-                TestSecurity.permitAll("advocate1", Role.ADVOCATE, "north"), audit, CLOCK);
+        var access = TestSecurity.permitAll("advocate1", Role.ADVOCATE, "north");
+        cases = new DefaultCaseService(db, clients, access, audit, CLOCK);
+        backups = new FakeBackups();
+        service = new DefaultImportService(cases, clients, backups, new ImportBatchRepository(db), db, access, audit, CLOCK);
     }
 
     static String doc(String ref, String given, String family, String dob) {
@@ -209,5 +212,32 @@ class ImportServiceTest {
                 .hasMessage("Import " + report.batchId() + " cannot be undone: 1 client was changed after it: client "
                         + ana.id() + " (ref r1).");
         assertThat(clients.count()).isEqualTo(2);
+    }
+
+    @Test
+    void undoIsRefusedWhenAFactsSectionWasSavedAfterTheImport() throws Exception {
+        Path f = file("one.jsonl", doc("r1", "Ana", "Ejemplo", "1990-01-01") + "\n");
+        ImportReport report = service.commit(service.dryRun(f, ImportProgress.NONE), false, ImportProgress.NONE);
+        long id = clients.search("Ana", 1).get(0).id();
+        var snapshot = cases.facts(id);
+        cases.saveSection(id, FactSection.ASYLUM, snapshot.facts(), snapshot.version(FactSection.ASYLUM));
+
+        assertThatThrownBy(() -> service.undo(report.batchId()))
+                .hasMessage("Import " + report.batchId() + " cannot be undone: 1 client was changed after it: client "
+                        + id + " (ref r1).");
+    }
+
+    @Test
+    void undoAlsoDeletesTheIntakeCasesAndFacts() throws Exception {
+        Path f = file("one.jsonl", "{\"schema\":\"amparo-facts/1\",\"ref\":\"r1\",\"person\":{\"given_name\":"
+                + "\"Ana\",\"family_name\":\"Ejemplo\"},\"asylum\":{\"intends_to_apply\":true}}\n");
+        ImportReport report = service.commit(service.dryRun(f, ImportProgress.NONE), false, ImportProgress.NONE);
+        long id = clients.search("Ana", 1).get(0).id();
+        assertThat(cases.casesOf(id)).hasSize(1);
+
+        service.undo(report.batchId());
+
+        assertThat(cases.casesOf(id)).isEmpty();
+        assertThat(db.dsl().fetchCount(org.amparo.db.jooq.Tables.CLIENT_FACTS)).isZero();
     }
 }

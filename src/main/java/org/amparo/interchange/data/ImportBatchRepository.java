@@ -1,6 +1,10 @@
 package org.amparo.interchange.data;
 
+import static org.amparo.db.jooq.Tables.ADVERSE_PARTY;
+import static org.amparo.db.jooq.Tables.CASE_NOTE;
 import static org.amparo.db.jooq.Tables.CLIENT;
+import static org.amparo.db.jooq.Tables.CLIENT_CASE;
+import static org.amparo.db.jooq.Tables.CLIENT_FACTS;
 import static org.amparo.db.jooq.Tables.IMPORT_BATCH;
 import static org.amparo.db.jooq.Tables.IMPORT_BATCH_CLIENT;
 
@@ -15,6 +19,9 @@ import org.amparo.db.jooq.tables.records.ImportBatchRecord;
 import org.amparo.interchange.ImportBatch;
 import org.amparo.platform.db.Database;
 import org.jooq.BatchBindStep;
+import org.jooq.Field;
+import org.jooq.Record2;
+import org.jooq.impl.DSL;
 
 /** Import batches and the clients each created. Callers group the writes of one commit in one transaction. */
 public final class ImportBatchRepository {
@@ -26,7 +33,7 @@ public final class ImportBatchRepository {
         this.db = db;
     }
 
-    /** A client of a batch that was changed after the import (its version moved on, or it is gone). */
+    /** A client of a batch that was changed after the import (her edit stamp moved on, or she is gone). */
     public record EditedClient(long clientId, String ref) { }
 
     /** Starts a batch record (counts of imported rows are set by {@link #finish}). */
@@ -48,24 +55,42 @@ public final class ImportBatchRepository {
         });
     }
 
-    /** Links the clients and cases of one chunk to the batch, with each client's version as stored now. */
+    /** Links the clients and cases of one chunk to the batch, with each client's edit stamp as stored now. */
     public void link(long batchId, List<ImportedCase> imported) {
         if (imported.isEmpty()) {
             return;
         }
         db.transaction(ctx -> {
             List<Long> ids = imported.stream().map(ImportedCase::clientId).toList();
-            Map<Long, Integer> versions = ctx.select(CLIENT.ID, CLIENT.VERSION).from(CLIENT).where(CLIENT.ID.in(ids))
-                    .fetchMap(CLIENT.ID, CLIENT.VERSION);
+            Map<Long, Long> stamps = ctx.select(CLIENT.ID, editStamp()).from(CLIENT).where(CLIENT.ID.in(ids))
+                    .fetchMap(Record2::value1, Record2::value2);
             BatchBindStep batch = ctx.batch(ctx.insertInto(IMPORT_BATCH_CLIENT, IMPORT_BATCH_CLIENT.BATCH_ID,
                     IMPORT_BATCH_CLIENT.CLIENT_ID, IMPORT_BATCH_CLIENT.CASE_ID, IMPORT_BATCH_CLIENT.CLIENT_REF,
-                    IMPORT_BATCH_CLIENT.CLIENT_VERSION).values((Long) null, null, null, null, null));
+                    IMPORT_BATCH_CLIENT.EDIT_STAMP).values((Long) null, null, null, null, null));
             for (ImportedCase c : imported) {
                 batch.bind(batchId, c.clientId(), c.caseId(), c.ref() == null ? "" : c.ref(),
-                        versions.getOrDefault(c.clientId(), 0));
+                        stamps.getOrDefault(c.clientId(), 0L));
             }
             batch.execute();
         });
+    }
+
+    /**
+     * A number that changes whenever anything of the client is edited: the versions of her client row, her facts
+     * and her cases, plus the number of notes and adverse parties on her cases.
+     */
+    private static Field<Long> editStamp() {
+        Field<Long> facts = DSL.field(DSL.select(CLIENT_FACTS.VERSION).from(CLIENT_FACTS)
+                .where(CLIENT_FACTS.CLIENT_ID.eq(CLIENT.ID))).cast(Long.class);
+        Field<Long> cases = DSL.field(DSL.select(DSL.sum(CLIENT_CASE.VERSION)).from(CLIENT_CASE)
+                .where(CLIENT_CASE.CLIENT_ID.eq(CLIENT.ID))).cast(Long.class);
+        Field<Long> notes = DSL.field(DSL.selectCount().from(CASE_NOTE).join(CLIENT_CASE)
+                .on(CLIENT_CASE.ID.eq(CASE_NOTE.CASE_ID)).where(CLIENT_CASE.CLIENT_ID.eq(CLIENT.ID))).cast(Long.class);
+        Field<Long> parties = DSL.field(DSL.selectCount().from(ADVERSE_PARTY).join(CLIENT_CASE)
+                .on(CLIENT_CASE.ID.eq(ADVERSE_PARTY.CASE_ID)).where(CLIENT_CASE.CLIENT_ID.eq(CLIENT.ID)))
+                .cast(Long.class);
+        return CLIENT.VERSION.cast(Long.class).plus(DSL.coalesce(facts, 0L)).plus(DSL.coalesce(cases, 0L))
+                .plus(DSL.coalesce(notes, 0L)).plus(DSL.coalesce(parties, 0L));
     }
 
     public void finish(long batchId, int imported) {
@@ -84,16 +109,20 @@ public final class ImportBatchRepository {
                 .orderBy(IMPORT_BATCH.ID.desc()).limit(1).fetchOptional().map(ImportBatchRepository::toBatch);
     }
 
-    /** Clients of the batch whose stored version is not the one they had at import, or that no longer exist. */
+    /** Clients of the batch edited since the import (their edit stamp moved on), or that no longer exist. */
     public List<EditedClient> editedSinceImport(long batchId) {
         List<EditedClient> out = new ArrayList<>();
-        db.dsl().select(IMPORT_BATCH_CLIENT.CLIENT_ID, IMPORT_BATCH_CLIENT.CLIENT_REF, CLIENT.VERSION,
-                        IMPORT_BATCH_CLIENT.CLIENT_VERSION)
+        Field<Long> now = editStamp();
+        db.dsl().select(IMPORT_BATCH_CLIENT.CLIENT_ID, IMPORT_BATCH_CLIENT.CLIENT_REF, now,
+                        IMPORT_BATCH_CLIENT.EDIT_STAMP)
                 .from(IMPORT_BATCH_CLIENT).leftJoin(CLIENT).on(CLIENT.ID.eq(IMPORT_BATCH_CLIENT.CLIENT_ID))
                 .where(IMPORT_BATCH_CLIENT.BATCH_ID.eq(batchId))
-                .and(CLIENT.VERSION.isNull().or(CLIENT.VERSION.ne(IMPORT_BATCH_CLIENT.CLIENT_VERSION)))
                 .orderBy(IMPORT_BATCH_CLIENT.CLIENT_ID)
-                .forEach(r -> out.add(new EditedClient(r.value1(), r.value2())));
+                .forEach(r -> {
+                    if (r.value3() == null || !r.value3().equals(r.value4())) {
+                        out.add(new EditedClient(r.value1(), r.value2()));
+                    }
+                });
         return out;
     }
 

@@ -16,7 +16,7 @@ import org.amparo.screening.SyntheticFacts;
 import org.junit.jupiter.api.Test;
 
 /** Writing documents as CSV and reading them back gives the same facts (those the CSV holds). */
-class CsvRoundTripTest {
+public class CsvRoundTripTest {
 
     @Test
     void syntheticDocumentsSurviveCsvExportAndImport() throws Exception {
@@ -79,7 +79,7 @@ class CsvRoundTripTest {
     }
 
     /** Unknown (null), empty lists and empty objects all mean "not known": drop them to compare. */
-    static JsonNode normalise(JsonNode node) {
+    public static JsonNode normalise(JsonNode node) {
         if (node instanceof ObjectNode object) {
             List<String> drop = new ArrayList<>();
             object.properties().forEach(e -> {
