@@ -139,7 +139,7 @@ public final class DefaultImportService implements ImportService {
         int[] imported = new int[1];
         FileScan.Result result;
         try {
-            result = FileScan.scan(plan.file(), today(), progress, record -> {
+            result = FileScan.scan(plan.file(), null, progress, record -> {
                 if (plan.rejectedRows().contains(record.row())) {
                     return;
                 }

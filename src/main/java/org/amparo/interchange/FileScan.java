@@ -31,6 +31,7 @@ final class FileScan {
     private FileScan() {
     }
 
+    /** @param today null to bind without checks (a commit of a file its dry run checked) */
     static Result scan(Path file, LocalDate today, ImportProgress progress, RecordSink sink)
             throws ImportRefusedException {
         MessageDigest digest = sha256();
@@ -39,7 +40,8 @@ final class FileScan {
         try (InputStream raw = Files.newInputStream(file)) {
             long total = Files.size(file);
             InputStream counted = new Counting(new DigestInputStream(raw, digest), total, progress);
-            try (FactsRecords records = FactsFiles.open(counted, today)) {
+            try (FactsRecords records = today == null ? FactsFiles.openChecked(counted)
+                    : FactsFiles.open(counted, today)) {
                 FactsRecord record;
                 while ((record = records.next()) != null) {
                     format = records.format();

@@ -10,10 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.amparo.interchange.ImportProblem;
-import org.amparo.screening.FactsInput;
-import org.amparo.screening.FactsReader;
-import org.amparo.screening.InputProblem;
-import org.amparo.screening.SchemaProblem;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -31,14 +27,16 @@ final class CsvFactsRecords implements FactsRecords {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final LocalDate today;
+    private final DocumentCheck.Mode mode;
     private List<CsvColumn> header;
     private long linesBefore;
     private int row;
     private boolean finished;
 
-    CsvFactsRecords(Utf8Reader source, LocalDate today) throws IOException {
+    CsvFactsRecords(Utf8Reader source, LocalDate today, DocumentCheck.Mode mode) throws IOException {
         this.source = source;
         this.today = today;
+        this.mode = mode;
         this.parser = CSVParser.builder().setReader(source).setFormat(FORMAT).get();
         this.records = parser.iterator();
     }
@@ -106,19 +104,7 @@ final class CsvFactsRecords implements FactsRecords {
                     "has " + cells.size() + " cells; the header has " + header.size())));
         }
         CsvRowBinder.Bound bound = CsvRowBinder.bind(header, cells, row, line);
-        List<ImportProblem> problems = new ArrayList<>(bound.problems());
-        FactsInput input = FactsReader.readTree(line, bound.tree());
-        for (InputProblem p : input.problems()) {
-            problems.add(new ImportProblem(row, line, bound.where(p.path() == null ? "$" : p.path()), p.message()));
-        }
-        if (!problems.isEmpty() || input.documents().isEmpty()) {
-            return new FactsRecord(row, line, null, problems);
-        }
-        var document = input.documents().get(0);
-        for (SchemaProblem p : FactChecks.check(document, today)) {
-            problems.add(new ImportProblem(row, line, bound.where(p.path()), p.message()));
-        }
-        return new FactsRecord(row, line, problems.isEmpty() ? document : null, problems);
+        return DocumentCheck.check(row, line, bound.tree(), today, mode, bound::where, bound.problems());
     }
 
     private UnreadableInputException unreadable(Throwable cause) {

@@ -20,6 +20,19 @@ public final class FactsFiles {
      * @throws UnreadableInputException when the stream cannot even be started (empty, unreadable)
      */
     public static FactsRecords open(InputStream in, LocalDate today) throws UnreadableInputException {
+        return open(in, today, DocumentCheck.Mode.FULL);
+    }
+
+    /**
+     * Opens a stream whose content was already checked (a commit re-reading the file its dry run checked, proven
+     * the same by its SHA-256): documents are bound without the schema and fact checks.
+     */
+    public static FactsRecords openChecked(InputStream in) throws UnreadableInputException {
+        return open(in, LocalDate.MAX, DocumentCheck.Mode.BIND_ONLY);
+    }
+
+    private static FactsRecords open(InputStream in, LocalDate today, DocumentCheck.Mode mode)
+            throws UnreadableInputException {
         BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
         try {
             int first = firstSignificantByte(buffered);
@@ -28,8 +41,8 @@ public final class FactsFiles {
                         "the file is empty: expected facts documents (JSON) or a CSV with a header row"));
             }
             Utf8Reader reader = new Utf8Reader(buffered);
-            return first == '{' || first == '[' ? new JsonFactsRecords(reader, today)
-                    : new CsvFactsRecords(reader, today);
+            return first == '{' || first == '[' ? new JsonFactsRecords(reader, today, mode)
+                    : new CsvFactsRecords(reader, today, mode);
         } catch (IOException e) {
             throw new UnreadableInputException(new ImportProblem(0, 0, null, "cannot read the file: "
                     + e.getMessage()));

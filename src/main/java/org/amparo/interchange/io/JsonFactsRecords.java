@@ -10,14 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.amparo.facts.FactsJson;
 import org.amparo.interchange.ImportProblem;
-import org.amparo.screening.FactsInput;
 import org.amparo.screening.FactsReader;
-import org.amparo.screening.InputProblem;
-import org.amparo.screening.SchemaProblem;
 
 /**
  * Facts documents from JSON: one object, an array of objects, or JSON Lines (told apart by the first token), parsed
@@ -31,14 +27,16 @@ final class JsonFactsRecords implements FactsRecords {
     private final JsonParser parser;
     private final ObjectMapper mapper = FactsJson.mapper();
     private final LocalDate today;
+    private final DocumentCheck.Mode mode;
     private String format = OBJECT;
     private boolean started;
     private boolean finished;
     private int row;
 
-    JsonFactsRecords(Utf8Reader source, LocalDate today) throws IOException {
+    JsonFactsRecords(Utf8Reader source, LocalDate today, DocumentCheck.Mode mode) throws IOException {
         this.source = source;
         this.today = today;
+        this.mode = mode;
         this.parser = mapper.getFactory().createParser(source);
         parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
@@ -101,19 +99,7 @@ final class JsonFactsRecords implements FactsRecords {
     }
 
     private FactsRecord validate(int number, int line, JsonNode node) {
-        FactsInput input = FactsReader.readTree(line, node);
-        List<ImportProblem> problems = new ArrayList<>();
-        for (InputProblem p : input.problems()) {
-            problems.add(new ImportProblem(number, line, p.path(), p.message()));
-        }
-        if (!problems.isEmpty()) {
-            return new FactsRecord(number, line, null, problems);
-        }
-        var document = input.documents().get(0);
-        for (SchemaProblem p : FactChecks.check(document, today)) {
-            problems.add(new ImportProblem(number, line, p.path(), p.message()));
-        }
-        return new FactsRecord(number, line, problems.isEmpty() ? document : null, problems);
+        return DocumentCheck.check(number, line, node, today, mode, path -> path, List.of());
     }
 
     private UnreadableInputException unreadable(String reason) {
