@@ -8,6 +8,7 @@ import org.amparo.clients.ClientsModule;
 import org.amparo.clients.ui.ClientsUiModule;
 import org.amparo.courthouse.CourthouseModule;
 import org.amparo.interchange.InterchangeModule;
+import org.amparo.interchange.ui.InterchangeUiModule;
 import org.amparo.platform.fx.FxModule;
 import org.amparo.shell.ShellModule;
 import org.amparo.platform.db.DbModule;
@@ -51,6 +52,7 @@ public final class AmparoModule extends AbstractModule {
             install(new FxModule());
             install(new ShellModule());
             install(new ClientsUiModule());
+            install(new InterchangeUiModule());
         }
     }
 }
