@@ -25,7 +25,7 @@ import org.amparo.security.AccessControl;
 import org.amparo.security.AuditLog;
 
 /**
- * {@code import.seconds}: 100,000 synthetic facts documents written to a temporary JSON Lines file, then a dry run and
+ * {@code import.seconds}: as many synthetic facts documents as the bench's {@code clients} (100,000 by default) written to a temporary JSON Lines file, then a dry run and
  * an only-valid commit through the import service and the real case store, into the bench's temporary vault. The
  * backup before the commit is left out (backups have their own figures); the batch is undone afterwards so later
  * benchmarks see the vault as it was, and the undo's time is in the note.
@@ -33,7 +33,7 @@ import org.amparo.security.AuditLog;
 public final class ImportBenchmark implements Benchmark {
 
     static final String FIGURE = "import.seconds";
-    static final int DOCUMENTS = 100_000;
+    static final int MIN_DOCUMENTS = 100;
     static final double TARGET = 60;
 
     private final DefaultImportService imports;
@@ -43,9 +43,10 @@ public final class ImportBenchmark implements Benchmark {
     public ImportBenchmark(CaseService cases, ClientService clients, Database db, AccessControl access,
                            AuditLog audit) {
         this(new DefaultImportService(cases, clients, new NoBackup(), new ImportBatchRepository(db), db, access,
-                audit, Clock.systemDefaultZone()), DOCUMENTS);
+                audit, Clock.systemDefaultZone()), 0);
     }
 
+    /** @param documents how many documents to import; 0 = as many as the bench's {@code clients} (100,000) */
     ImportBenchmark(DefaultImportService imports, int documents) {
         this.imports = imports;
         this.documents = documents;
@@ -53,9 +54,10 @@ public final class ImportBenchmark implements Benchmark {
 
     @Override
     public List<BenchFigure> run(int clients, long seed) throws Exception {
+        int count = documents > 0 ? documents : Math.max(clients, MIN_DOCUMENTS);
         Path file = Files.createTempFile("amparo-import-bench", ".jsonl");
         try {
-            long bytes = write(file, seed);
+            long bytes = write(file, seed, count);
             long t0 = System.nanoTime();
             ImportPlan plan = imports.dryRun(file, ImportProgress.NONE);
             long t1 = System.nanoTime();
@@ -66,7 +68,7 @@ public final class ImportBenchmark implements Benchmark {
             double seconds = (t2 - t0) / 1e9;
             String note = String.format(Locale.ROOT, "%d synthetic documents (%.0f MB JSON Lines, seed %d): dry run "
                     + "%.1f s + commit %.1f s of %d valid rows (%d rejected: born after as_of); backup excluded; "
-                    + "undo of the batch %.1f s", documents, bytes / 1e6, seed, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
+                    + "undo of the batch %.1f s", count, bytes / 1e6, seed, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
                     report.imported(), report.rowsRejected(), (t3 - t2) / 1e9);
             return List.of(new BenchFigure(FIGURE, Math.round(seconds * 10) / 10.0, "s", null, TARGET, note));
         } finally {
@@ -74,7 +76,7 @@ public final class ImportBenchmark implements Benchmark {
         }
     }
 
-    private long write(Path file, long seed) throws IOException {
+    private long write(Path file, long seed, int documents) throws IOException {
         SyntheticFacts generator = new SyntheticFacts(seed, 0.2);
         var writer = FactsJson.mapper().writer();
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

@@ -33,6 +33,7 @@ class ImportBenchmarkTest {
 
         List<BenchFigure> figures = new ImportBenchmark(imports, documents).run(0, 42L);
 
+        org.slf4j.LoggerFactory.getLogger(ImportBenchmarkTest.class).warn("FIGURE {}", figures.get(0));
         assertThat(figures).singleElement().satisfies(f -> {
             assertThat(f.id()).isEqualTo("import.seconds");
             assertThat(f.unit()).isEqualTo("s");

@@ -26,6 +26,8 @@ import org.jooq.impl.DSL;
 /** Import batches and the clients each created. Callers group the writes of one commit in one transaction. */
 public final class ImportBatchRepository {
 
+    static final int DELETE_CHUNK = 200;
+
     private final Database db;
 
     @Inject
@@ -133,11 +135,20 @@ public final class ImportBatchRepository {
                 .fetch(IMPORT_BATCH_CLIENT.CLIENT_ID);
     }
 
-    /** Deletes the batch's clients; everything stored under a client goes with it (ON DELETE CASCADE). */
+    /**
+     * Deletes the batch's clients, {@value #DELETE_CHUNK} per statement (one huge cascading delete runs H2 out of
+     * memory); everything stored under a client goes with it (ON DELETE CASCADE). Callers hold one transaction.
+     */
     public int deleteClients(long batchId) {
-        return db.transactionResult(ctx -> ctx.deleteFrom(CLIENT).where(CLIENT.ID.in(
-                ctx.select(IMPORT_BATCH_CLIENT.CLIENT_ID).from(IMPORT_BATCH_CLIENT)
-                        .where(IMPORT_BATCH_CLIENT.BATCH_ID.eq(batchId)))).execute());
+        List<Long> ids = clientIds(batchId);
+        return db.transactionResult(ctx -> {
+            int deleted = 0;
+            for (int from = 0; from < ids.size(); from += DELETE_CHUNK) {
+                deleted += ctx.deleteFrom(CLIENT).where(CLIENT.ID.in(ids.subList(from,
+                        Math.min(from + DELETE_CHUNK, ids.size())))).execute();
+            }
+            return deleted;
+        });
     }
 
     public void markUndone(long batchId, String by, OffsetDateTime at) {
