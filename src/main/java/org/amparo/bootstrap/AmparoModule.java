@@ -9,6 +9,8 @@ import org.amparo.cases.ui.CasesUiModule;
 import org.amparo.clients.ui.ClientsUiModule;
 import org.amparo.courthouse.CourthouseModule;
 import org.amparo.deadlines.DeadlinesModule;
+import org.amparo.interchange.InterchangeModule;
+import org.amparo.interchange.ui.InterchangeUiModule;
 import org.amparo.platform.fx.FxModule;
 import org.amparo.shell.ShellModule;
 import org.amparo.platform.db.DbModule;
@@ -48,6 +50,7 @@ public final class AmparoModule extends AbstractModule {
         install(new DeadlinesModule());
         install(new BackupModule());
         install(new SummariesModule());
+        install(new InterchangeModule());
         install(new BenchModule());
         if (desktop) {
             // desktop-only modules (views, FX executors, dialogs)
@@ -55,6 +58,7 @@ public final class AmparoModule extends AbstractModule {
             install(new ShellModule());
             install(new ClientsUiModule());
             install(new CasesUiModule());
+            install(new InterchangeUiModule());
         }
     }
 }

@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 Import287gCommand.class,
                 RescreenCommand.class,
+                ImportCommand.class,
+                ExportCommand.class,
                 ScreenCommand.class,
                 BenchCommand.class,
                 SummaryCommand.class,

@@ -138,6 +138,23 @@ public final class FactsReader {
         return new FactsInput(shape, documents, problems);
     }
 
+    /**
+     * Validates and binds one document already parsed by the caller (a streaming reader that reads a document at a
+     * time): the same schema check and binding as {@link #read(InputStream)}, reported as document 0 at {@code line}.
+     */
+    public static FactsInput readTree(int line, JsonNode node) {
+        Root root = new Root(line, node);
+        List<FactsDocument> documents = new ArrayList<>(1);
+        List<InputProblem> problems = new ArrayList<>();
+        List<InputProblem> found = check(0, root);
+        if (found.isEmpty()) {
+            bind(0, root, documents, problems);
+        } else {
+            problems.addAll(found);
+        }
+        return new FactsInput(FactsInput.Shape.OBJECT, documents, problems);
+    }
+
     private static List<InputProblem> check(int index, Root root) {
         if (!root.node().isObject()) {
             return List.of(new InputProblem(index, root.line(), "$",

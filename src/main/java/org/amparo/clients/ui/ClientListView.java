@@ -16,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.amparo.clients.ClientSummary;
+import org.amparo.interchange.ImportOpener;
 import org.amparo.platform.fx.Disposable;
 import org.amparo.platform.fx.StartupProbe;
 import org.amparo.platform.i18n.Messages;
@@ -26,6 +27,7 @@ public final class ClientListView implements Disposable {
     private final ClientListViewModel viewModel;
     private final StartupProbe probe;
     private final DateText dates;
+    private final ImportOpener importer;
 
     @FXML private TextField search;
     @FXML private Button newClient;
@@ -38,8 +40,10 @@ public final class ClientListView implements Disposable {
     @FXML private Label status;
 
     @Inject
-    public ClientListView(ClientListViewModel viewModel, StartupProbe probe, Messages messages) {
+    public ClientListView(ClientListViewModel viewModel, StartupProbe probe, Messages messages,
+                          ImportOpener importer) {
         this.viewModel = viewModel;
+        this.importer = importer;
         this.probe = probe;
         this.dates = new DateText(messages.locale());
     }
@@ -97,6 +101,11 @@ public final class ClientListView implements Disposable {
                 Platform.runLater(probe::firstPageShown);
             }
         };
+    }
+
+    @FXML
+    private void importClients() {
+        importer.open(viewModel::refresh);
     }
 
     @FXML
