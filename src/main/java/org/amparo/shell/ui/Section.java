@@ -3,8 +3,8 @@ package org.amparo.shell.ui;
 /** The places of the navigation rail, with the message keys of their labels and "coming" notes. */
 public enum Section {
     CLIENTS("nav.clients", ""),
-    CASES("nav.cases", "notBuilt.cases"),
-    CALENDAR("nav.calendar", "notBuilt.calendar"),
+    CASES("nav.cases", ""),
+    CALENDAR("nav.calendar", ""),
     REPORTS("nav.reports", ""),
     SETTINGS("nav.settings", "");
 
