@@ -8,5 +8,6 @@ public final class CasesModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(CaseService.class).to(DefaultCaseService.class);
+        bind(DemoCases.class).to(SyntheticDemoCases.class);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
+import org.amparo.cases.DemoCases;
 import org.amparo.clients.DemoDataService;
 import org.amparo.security.VaultException;
 import org.amparo.security.VaultService;
@@ -36,14 +37,19 @@ public final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Synthetic cases with facts covering the screening paths, beside the clients (who have none). */
+    static final int DEMO_CASES = 60;
+
     private final VaultService vault;
     private final DemoDataService demo;
     private final PasswordInput passwords;
+    private final DemoCases demoCases;
 
     @Inject
-    DemoCommand(VaultService vault, DemoDataService demo, PasswordInput passwords) {
+    DemoCommand(VaultService vault, DemoDataService demo, PasswordInput passwords, DemoCases demoCases) {
         this.vault = vault;
         this.demo = demo;
+        this.demoCases = demoCases;
         this.passwords = passwords;
     }
 
@@ -61,16 +67,23 @@ public final class DemoCommand implements Callable<Integer> {
         });
         try {
             vault.create(dir, DEMO_USER, password);
-            err.println("Writing " + clients + " synthetic clients to " + dir + " …");
-            demo.fill(clients, seed, n -> {
-                if (n % PROGRESS_EVERY == 0 || n == clients) {
+            int cases = Math.min(clients, DEMO_CASES);
+            int plain = clients - cases;
+            err.println("Writing " + clients + " synthetic clients to " + dir + " (" + cases
+                    + " of them with cases and facts) …");
+            demo.fill(plain, seed, n -> {
+                if (n % PROGRESS_EVERY == 0 || n == plain) {
                     err.println("  " + n + " / " + clients);
                 }
             });
+            demoCases.add(cases, seed);
+            err.println("  " + clients + " / " + clients);
             err.println("Demo vault ready: sign in as '" + DEMO_USER + "'.");
             return ExitCodes.OK;
         } catch (VaultException e) {
             throw VaultErrors.toCli(e);
+        } catch (org.amparo.clients.StaleEditException e) {
+            throw new CliException(ExitCodes.FAILED, "The demo cases could not be written: " + e.getMessage(), e);
         } finally {
             Arrays.fill(password, '\0');
             vault.lock();

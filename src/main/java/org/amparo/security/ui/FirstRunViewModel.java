@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.amparo.cases.DemoCases;
 import org.amparo.clients.DemoDataService;
 import org.amparo.platform.fx.Navigation;
 import org.amparo.platform.i18n.Messages;
@@ -37,10 +38,13 @@ public final class FirstRunViewModel {
     public enum Step { CHOOSE, CREATE, RECOVERY_CODE, CONFIRM_CODE, DEMO }
 
     static final int DEMO_CLIENTS = 200;
+    /** Of the demo clients, how many have a case with facts (the others are clients only). */
+    static final int DEMO_CASES = 60;
     private static final long DEMO_SEED = 2026L;
 
     private final VaultService vault;
     private final DemoDataService demoData;
+    private final DemoCases demoCases;
     private final TaskRunner tasks;
     private final Navigation navigation;
     private final Messages messages;
@@ -60,10 +64,12 @@ public final class FirstRunViewModel {
     private String recoveryCode = "";
 
     @Inject
-    public FirstRunViewModel(VaultService vault, DemoDataService demoData, TaskRunner tasks, Navigation navigation,
-                             Messages messages, PasswordStrength strength, VaultFolders folders) {
+    public FirstRunViewModel(VaultService vault, DemoDataService demoData, DemoCases demoCases, TaskRunner tasks,
+                             Navigation navigation, Messages messages, PasswordStrength strength,
+                             VaultFolders folders) {
         this.vault = vault;
         this.demoData = demoData;
+        this.demoCases = demoCases;
         this.tasks = tasks;
         this.navigation = navigation;
         this.messages = messages;
@@ -183,7 +189,13 @@ public final class FirstRunViewModel {
             return null;
         }
         vault.create(dir, DemoDataService.DEMO_USER, secret);
-        demoData.fill(DEMO_CLIENTS, DEMO_SEED, done -> context.updateProgress(done, DEMO_CLIENTS));
+        demoData.fill(DEMO_CLIENTS - DEMO_CASES, DEMO_SEED, done -> context.updateProgress(done, DEMO_CLIENTS));
+        try {
+            demoCases.add(DEMO_CASES, DEMO_SEED);
+            context.updateProgress(DEMO_CLIENTS, DEMO_CLIENTS);
+        } catch (org.amparo.clients.StaleEditException e) {
+            throw new IllegalStateException("demo cases changed while being written", e);
+        }
         return null;
     }
 

@@ -32,9 +32,15 @@ class FirstRunViewModelTest {
                 : new PasswordAssessment(1, false, "password.hint.tooShort");
     }
 
+    private final java.util.concurrent.atomic.AtomicInteger demoCases = new java.util.concurrent.atomic.AtomicInteger();
+
     @BeforeEach
     void setUp() {
-        viewModel = new FirstRunViewModel(vault, new FakeDemoDataService(clients), SyncTaskRunner.immediate(),
+        viewModel = new FirstRunViewModel(vault, new FakeDemoDataService(clients), (n, seed) -> {
+                    demoCases.addAndGet(n);
+                    return java.util.List.of();
+                },
+                SyncTaskRunner.immediate(),
                 navigation, new Messages(Locale.ENGLISH), FirstRunViewModelTest::assess, folders);
     }
 
@@ -131,7 +137,8 @@ class FirstRunViewModelTest {
         viewModel.exploreDemo();
         assertThat(vault.inspect(folders.demo())).isEqualTo(org.amparo.security.VaultService.VaultState.VAULT);
         assertThat(vault.inspect(folders.vault())).isEqualTo(org.amparo.security.VaultService.VaultState.MISSING);
-        assertThat(clients.count()).isEqualTo(FirstRunViewModel.DEMO_CLIENTS);
+        assertThat(clients.count() + demoCases.get()).isEqualTo(FirstRunViewModel.DEMO_CLIENTS);
+        assertThat(demoCases.get()).isEqualTo(FirstRunViewModel.DEMO_CASES);
         assertThat(viewModel.demoProgressProperty().get()).isEqualTo(1.0);
         assertThat(navigation.visited).containsExactly("main:demo");
     }
@@ -140,7 +147,7 @@ class FirstRunViewModelTest {
     void demoVaultIsReopenedWithTheDocumentedPasswordTheSecondTime() {
         vault.addVault(folders.demo(), DemoDataService.DEMO_USER, DemoDataService.DEMO_PASSWORD);
         viewModel.exploreDemo();
-        assertThat(clients.count()).as("not filled again").isZero();
+        assertThat(clients.count() + demoCases.get()).as("not filled again").isZero();
         assertThat(vault.currentUser()).contains("demo");
         assertThat(navigation.visited).containsExactly("main:demo");
     }
