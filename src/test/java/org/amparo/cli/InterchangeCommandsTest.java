@@ -45,6 +45,9 @@ class InterchangeCommandsTest {
             protected void configure() {
                 bind(VaultService.class).toInstance(vault);
                 bind(Database.class).toInstance(db);
+                bind(org.amparo.platform.db.Transactions.class).toInstance(db);
+                bind(org.amparo.security.AccessControl.class).toInstance(org.amparo.security.TestSecurity.permitAll(
+                        "admin", org.amparo.security.Role.ATTORNEY, "main"));
                 bind(PasswordInput.class).toInstance(new ClientCommandsTest.FakePasswords(PASSWORD));
                 bind(BackupService.class).toInstance(backups);
             }

@@ -19,7 +19,7 @@ public final class IntakeView {
     private IntakeViewModel model;
 
     @FXML private Label heading;
-    @FXML private Label progress;
+    @FXML private Label stepProgress;
     @FXML private Label stepTitle;
     @FXML private Label stepIntro;
     @FXML private ScrollPane scroll;
@@ -38,7 +38,7 @@ public final class IntakeView {
     public void bind(IntakeViewModel viewModel) {
         this.model = viewModel;
         heading.textProperty().bind(viewModel.headingProperty());
-        progress.textProperty().bind(viewModel.progressProperty());
+        stepProgress.textProperty().bind(viewModel.progressProperty());
         message.textProperty().bind(viewModel.messageProperty());
         draftStatus.textProperty().bind(viewModel.draftStatusProperty());
         backButton.disableProperty().bind(viewModel.firstProperty().or(viewModel.busyProperty()));

@@ -19,7 +19,7 @@ public final class IntakePage extends FactPage {
     }
 
     public String progress() {
-        return robot.lookup("#progress").queryAs(Label.class).getText();
+        return robot.lookup("#stepProgress").queryAs(Label.class).getText();
     }
 
     public IntakePage answer(String path, String text) {
