@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import org.amparo.cases.CaseQuery;
 import org.amparo.cases.CaseRow;
 import org.amparo.cases.CaseService;
+import org.amparo.cases.CaseloadSelection;
 import org.amparo.cases.CaseStatus;
 import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.BackgroundTask;
@@ -42,6 +43,7 @@ public final class CaseloadViewModel {
     /** A page asked for this many pages away from the newest request is skipped (the user scrolled past it). */
     static final int STALE_PAGES = 6;
 
+    private final CaseloadSelection selection;
     private final CaseService cases;
     private final TaskRunner tasks;
     private final Messages messages;
@@ -71,7 +73,8 @@ public final class CaseloadViewModel {
 
     @Inject
     public CaseloadViewModel(CaseService cases, TaskRunner tasks, Messages messages, AccessControl access,
-                             CaseOpener opener, Clock clock) {
+                             CaseOpener opener, Clock clock, CaseloadSelection selection) {
+        this.selection = selection;
         this.cases = cases;
         this.tasks = tasks;
         this.messages = messages;
@@ -114,6 +117,7 @@ public final class CaseloadViewModel {
         long mine = ++generation;
         today = LocalDate.now(clock);
         query = buildQuery();
+        selection.select(query);
         CaseQuery q = query;
         LocalDate day = today;
         statusText.set(messages.get("caseload.loading"));

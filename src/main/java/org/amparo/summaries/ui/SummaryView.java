@@ -87,7 +87,7 @@ public final class SummaryView {
 
     @FXML
     private void batch() {
-        viewModel.saveAllOpenCases();
+        viewModel.saveFilteredCaseload();
     }
 
     @FXML

@@ -22,6 +22,7 @@ import javafx.collections.ObservableList;
 import org.amparo.cases.CaseNote;
 import org.amparo.cases.CaseQuery;
 import org.amparo.cases.CaseService;
+import org.amparo.cases.CaseloadSelection;
 import org.amparo.platform.dialog.DialogService;
 import org.amparo.platform.dialog.DialogService.FileFilter;
 import org.amparo.platform.i18n.Messages;
@@ -46,6 +47,7 @@ public final class SummaryViewModel {
     public record NoteChoice(CaseNote note, BooleanProperty chosen) {
     }
 
+    private final CaseloadSelection selection;
     private final SummaryService summaries;
     private final CaseService cases;
     private final TaskRunner tasks;
@@ -63,7 +65,8 @@ public final class SummaryViewModel {
 
     @Inject
     public SummaryViewModel(SummaryService summaries, CaseService cases, TaskRunner tasks, DialogService dialogs,
-            Messages messages) {
+            Messages messages, CaseloadSelection selection) {
+        this.selection = selection;
         this.summaries = summaries;
         this.cases = cases;
         this.tasks = tasks;
@@ -126,20 +129,21 @@ public final class SummaryViewModel {
                 }).onFailure(Exception.class, this::failed));
     }
 
-    /** Writes a summary of every open case into a chosen folder, with progress; {@link #cancelBatch} stops it. */
-    public void saveAllOpenCases() {
+    /**
+     * Writes a summary of every case the Cases page's filters select (all cases until they are set) into a chosen
+     * folder, with progress; {@link #cancelBatch} stops it.
+     */
+    public void saveFilteredCaseload() {
         Optional<Path> folder = dialogs.chooseFolder(messages.get("summary.ui.batchTitle"));
         if (folder.isEmpty()) {
             return;
         }
         SummaryProfile chosenProfile = profile.get();
         Locale chosenLanguage = language.get();
-        CaseQuery open = new CaseQuery("", Optional.of(org.amparo.cases.CaseStatus.OPEN), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                CaseQuery.Sort.CASE_NUMBER);
+        CaseQuery filtered = selection.query();
         working.set(true);
         batch = tasks.run(BackgroundTask.of(messages.get("summary.ui.batchRunning"), context ->
-                summaries.writeBatch(open, LocalDate.now(), chosenProfile, chosenLanguage, folder.get(),
+                summaries.writeBatch(filtered, LocalDate.now(), chosenProfile, chosenLanguage, folder.get(),
                         SummaryFormat.PDF, context)).onSuccess(count -> {
                             working.set(false);
                             status.set(messages.get("summary.ui.batchDone", count, folder.get()));

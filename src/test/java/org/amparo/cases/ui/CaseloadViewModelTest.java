@@ -32,8 +32,10 @@ class CaseloadViewModelTest {
 
     private CaseloadViewModel viewModel(SyncTaskRunner tasks, CaseOpener opener) {
         return new CaseloadViewModel(cases, tasks, new Messages(Locale.ENGLISH),
-                TestSecurity.permitAll("ana", Role.ADVOCATE, "main"), opener, CLOCK);
+                TestSecurity.permitAll("ana", Role.ADVOCATE, "main"), opener, CLOCK, selection);
     }
+
+    private final org.amparo.cases.CaseloadSelection selection = new org.amparo.cases.CaseloadSelection();
 
     private CaseloadViewModel activeViewModel() {
         CaseloadViewModel vm = viewModel(SyncTaskRunner.immediate(), new RecordingCaseOpener(opened));
@@ -150,5 +152,15 @@ class CaseloadViewModelTest {
         vm.open(vm.rows().get(1));
         vm.open(null);
         assertThat(opened).containsExactly(vm.rows().get(1).caseId());
+    }
+
+    @Test
+    void theFiltersBecomeTheSelectionOtherPagesActOn() {
+        caseload(6);
+        CaseloadViewModel vm = activeViewModel();
+
+        vm.statusProperty().set(CaseStatus.INTAKE);
+
+        assertThat(selection.query().status()).contains(CaseStatus.INTAKE);
     }
 }

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
 class SummaryViewModelTest {
 
     private final List<SummaryRequest> written = new ArrayList<>();
+    private final List<CaseQuery> batches = new ArrayList<>();
+    private final org.amparo.cases.CaseloadSelection selection = new org.amparo.cases.CaseloadSelection();
     private final FakeDialogService dialogs = new FakeDialogService();
     private SummaryViewModel viewModel;
 
@@ -52,7 +54,8 @@ class SummaryViewModelTest {
         @Override
         public int writeBatch(CaseQuery query, LocalDate today, SummaryProfile profile, Locale language, Path folder,
                 SummaryFormat format, TaskContext context) {
-            return 0;
+            batches.add(query);
+            return 4;
         }
     };
 
@@ -73,7 +76,7 @@ class SummaryViewModelTest {
                 new CaseNote(1L, 7L, "Met her at the clinic; she is safe.", "advocate", Instant.EPOCH, 0),
                 new CaseNote(2L, 7L, "New number 555-010-4477, text only.", "advocate", Instant.EPOCH, 0));
         viewModel = new SummaryViewModel(service, casesWithNotes(notes), SyncTaskRunner.immediate(), dialogs,
-                new Messages(Locale.ENGLISH));
+                new Messages(Locale.ENGLISH), selection);
         viewModel.caseNumberProperty().set("2026-0007");
     }
 
@@ -124,5 +127,19 @@ class SummaryViewModelTest {
 
         assertThat(viewModel.statusProperty().get()).isEqualTo("Enter the case number first.");
         assertThat(viewModel.previewProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theBatchWritesTheCasesTheCaseloadFiltersSelect() {
+        CaseQuery intake = new CaseQuery("", Optional.of(org.amparo.cases.CaseStatus.INTAKE), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                CaseQuery.Sort.CASE_NUMBER);
+        selection.select(intake);
+        dialogs.nextChosenPath = Optional.of(Path.of("/tmp/summaries"));
+
+        viewModel.saveFilteredCaseload();
+
+        assertThat(batches).containsExactly(intake);
+        assertThat(viewModel.statusProperty().get()).startsWith("Wrote 4 summaries");
     }
 }
