@@ -132,6 +132,7 @@ public final class InMemoryCaseService implements CaseService {
             case FAMILY -> "family_members";
             case COURT_EVENTS -> "court_events";
             case ICE_CHECKINS -> "ice_checkins";
+            case SOURCES -> "facts_sources";
             default -> section.name().toLowerCase(Locale.ROOT);
         };
         ObjectNode sourceTree = FactsJson.mapper().valueToTree(source);
