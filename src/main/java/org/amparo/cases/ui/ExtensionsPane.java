@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The "Extensions" tab: one row per extension (name, JSON value, what is wrong with it, Remove) and "Add extension"
- * (Alt+E), which focuses the new row's name. Everything is reachable with Tab.
+ * (Alt+X), which focuses the new row's name. Everything is reachable with Tab.
  */
 final class ExtensionsPane {
 

@@ -1,5 +1,7 @@
 package org.amparo.cases.ui;
 
+import java.util.HashMap;
+import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -22,7 +24,8 @@ final class SourcesPane {
     private final SourcesForm form;
     private final VBox list = new VBox(6);
     private final VBox root;
-    private final ListChangeListener<SourcesForm.Entry> onEntries = change -> fill();
+    private final Map<String, ComboBox<FactSource>> shown = new HashMap<>();
+    private final ListChangeListener<SourcesForm.Entry> onEntries = this::entriesChanged;
 
     SourcesPane(SourcesForm form, Node saveBar) {
         this.form = form;
@@ -71,8 +74,27 @@ final class SourcesPane {
         return chooser;
     }
 
+    /** A changed source keeps its row (and the keyboard focus); an added or removed one rebuilds the list. */
+    private void entriesChanged(ListChangeListener.Change<? extends SourcesForm.Entry> change) {
+        boolean onlyReplaced = true;
+        while (change.next()) {
+            onlyReplaced &= change.wasReplaced();
+        }
+        if (onlyReplaced) {
+            form.entries().forEach(e -> {
+                ComboBox<FactSource> choice = shown.get(e.path());
+                if (choice != null) {
+                    choice.setValue(e.source());
+                }
+            });
+        } else {
+            fill();
+        }
+    }
+
     private void fill() {
         list.getChildren().clear();
+        shown.clear();
         if (form.entries().isEmpty()) {
             list.getChildren().add(new Label(form.messages().get("sources.none")));
             return;
@@ -86,6 +108,7 @@ final class SourcesPane {
             source.setValue(entry.source());
             source.setUserData(entry.path());
             source.getStyleClass().add("amp-source-choice");
+            shown.put(entry.path(), source);
             source.setAccessibleText(form.label(entry.path()));
             source.valueProperty().addListener((obs, old, now) -> {
                 if (now != null && now != old) {
