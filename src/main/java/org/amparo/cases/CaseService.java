@@ -61,6 +61,16 @@ public interface CaseService {
     void clearIntakeDraft(long caseId);
 
     /**
+     * Finishes an intake in one transaction: saves her client record (when given), replaces each listed section with
+     * that section of the answers, opens the case and clears its draft. Refused with {@link StaleEditException} (the
+     * stale-save message of that section, her record or the case) when any of them was stored since with another
+     * version; then, as on any failure, nothing is stored and the draft stays.
+     */
+    default CaseInfo finishIntake(IntakeFinish finish) throws StaleEditException {
+        throw new UnsupportedOperationException("This store cannot finish an intake.");
+    }
+
+    /**
      * Stores each document as a new client with her facts and an intake case, all in one transaction (nothing is
      * stored if one fails). The caller has validated the documents.
      */

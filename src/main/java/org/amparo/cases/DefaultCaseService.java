@@ -57,6 +57,7 @@ public final class DefaultCaseService implements CaseService {
     private final CaseImport importer;
     private final CaseWorkspace workspace;
     private final CaseloadQueries queries;
+    private final IntakeFinishing intakes;
 
     @Inject
     public DefaultCaseService(Database db, ClientService clients, AccessControl access, AuditLog audit) {
@@ -75,8 +76,10 @@ public final class DefaultCaseService implements CaseService {
         this.events = new EventRepository(db);
         this.factsAccess = new FactsAccess(access);
         this.importer = new CaseImport(db, clients, access, audit, clock, facts, cases);
+        DraftRepository drafts = new DraftRepository(db);
         this.workspace = new CaseWorkspace(db, access, audit, cases, new PartyRepository(db), new NoteRepository(db),
-                new DraftRepository(db));
+                drafts);
+        this.intakes = new IntakeFinishing(db, clients, access, audit, facts, cases, drafts);
         this.queries = new CaseloadQueries(db, clients, access, cases, new CaseloadRepository(db),
                 new ConflictRepository(db), new PartyRepository(db));
     }
@@ -192,9 +195,7 @@ public final class DefaultCaseService implements CaseService {
             return ok;
         });
         if (!saved) {
-            throw new StaleEditException("These " + section.name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                    + " facts were changed by someone else since they were opened; reopen them and apply the edit "
-                    + "again.");
+            throw new StaleEditException(IntakeFinishing.staleSection(section));
         }
         return facts(clientId);
     }
@@ -247,6 +248,11 @@ public final class DefaultCaseService implements CaseService {
     @Override
     public void clearIntakeDraft(long caseId) {
         workspace.clearIntakeDraft(caseId);
+    }
+
+    @Override
+    public CaseInfo finishIntake(IntakeFinish finish) throws StaleEditException {
+        return intakes.finish(finish);
     }
 
     @Override

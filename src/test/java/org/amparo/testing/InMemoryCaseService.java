@@ -25,7 +25,9 @@ import org.amparo.cases.ConflictHit;
 import org.amparo.cases.FactSection;
 import org.amparo.cases.FactsSnapshot;
 import org.amparo.cases.ImportedCase;
+import org.amparo.cases.CaseStatus;
 import org.amparo.cases.IntakeDraft;
+import org.amparo.cases.IntakeFinish;
 import org.amparo.cases.PersonQuery;
 import org.amparo.cases.ScheduledEvent;
 import org.amparo.cases.ScreeningRun;
@@ -130,6 +132,7 @@ public final class InMemoryCaseService implements CaseService {
             case FAMILY -> "family_members";
             case COURT_EVENTS -> "court_events";
             case ICE_CHECKINS -> "ice_checkins";
+            case SOURCES -> "facts_sources";
             default -> section.name().toLowerCase(Locale.ROOT);
         };
         ObjectNode sourceTree = FactsJson.mapper().valueToTree(source);
@@ -218,6 +221,33 @@ public final class InMemoryCaseService implements CaseService {
     @Override
     public synchronized void clearIntakeDraft(long caseId) {
         drafts.remove(caseId);
+    }
+
+    /** All or nothing: every version is checked before anything is stored. */
+    @Override
+    public synchronized CaseInfo finishIntake(IntakeFinish finish) throws StaleEditException {
+        CaseInfo info = cases.get(finish.caseId());
+        Map<FactSection, Integer> stored = versions.computeIfAbsent(info.clientId(),
+                id -> new EnumMap<>(FactSection.class));
+        for (Map.Entry<FactSection, Integer> e : finish.sections().entrySet()) {
+            if (stored.getOrDefault(e.getKey(), 0).intValue() != e.getValue()) {
+                throw new StaleEditException("stale section " + e.getKey());
+            }
+        }
+        if (info.version() != finish.caseVersion() || finish.client() != null
+                && clients.find(info.clientId()).orElseThrow().version() != finish.client().version()) {
+            throw new StaleEditException("stale case or client");
+        }
+        if (finish.client() != null) {
+            clients.save(finish.client());
+        }
+        for (Map.Entry<FactSection, Integer> e : finish.sections().entrySet()) {
+            saveSection(info.clientId(), e.getKey(), finish.facts(), e.getValue());
+        }
+        drafts.remove(info.id());
+        return saveCase(new CaseInfo(info.id(), info.clientId(), info.caseNumber(), info.reliefPursued(),
+                CaseStatus.OPEN, info.assignedAdvocate(), info.assignedAttorney(), info.program(), info.openedOn(),
+                info.closedOn(), info.version()));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.amparo.cases.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,6 +23,7 @@ public final class CaseSection {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private FactForm form;
+    private BooleanSupplier extraCheck = () -> true;
     private JsonNode baseline;
     private int version;
 
@@ -39,12 +41,18 @@ public final class CaseSection {
             case FAMILY -> "$.family_members";
             case COURT_EVENTS -> "$.court_events";
             case ICE_CHECKINS -> "$.ice_checkins";
+            case SOURCES -> "$.facts_sources";
             default -> "$." + section.name().toLowerCase(java.util.Locale.ROOT);
         };
     }
 
     void attach(FactForm sectionForm) {
         this.form = sectionForm;
+    }
+
+    /** For a section edited without a {@link FactForm} (sources, extensions): whether its answers are valid. */
+    void attachCheck(BooleanSupplier check) {
+        this.extraCheck = check;
     }
 
     private JsonNode current() {
@@ -54,7 +62,7 @@ public final class CaseSection {
     /** Recomputes dirty and valid after an answer. */
     void changed() {
         dirty.set(!current().equals(baseline));
-        valid.set(form == null || form.valid());
+        valid.set(extraCheck.getAsBoolean() && (form == null || form.valid()));
         if (dirty.get()) {
             message.set("");
         }

@@ -21,7 +21,8 @@ import org.amparo.platform.fx.Navigation;
 import org.amparo.screening.ScreeningDocument;
 
 /**
- * The case view: her facts by section in tabs (each with its own Save), the adverse parties, and the screening
+ * The case view: her facts by section in tabs (each with its own Save), where each fact came from ("Sources"), the
+ * free-form extensions, the adverse parties, and the screening
  * panel beside them. A question's "Go to the answer" selects the section and focuses the field.
  */
 public final class CaseView implements Disposable {
@@ -31,6 +32,8 @@ public final class CaseView implements Disposable {
     private final Map<FactSection, Tab> tabs = new EnumMap<>(FactSection.class);
     private CaseViewModel model;
     private ScreeningPanelView panel;
+    private SourcesPane sourcesPane;
+    private ExtensionsPane extensionsPane;
     private final ChangeListener<Boolean> onLoaded = (obs, was, now) -> {
         if (now) {
             buildSections();
@@ -78,10 +81,35 @@ public final class CaseView implements Disposable {
             tabs.put(section, tab);
             sections.getTabs().add(tab);
         }
+        addSourcesAndExtensions();
         Tab adverse = new Tab(model.messages().get("adverseParty.heading"),
                 new ScrollPane(new AdversePartyPane(model.adverseParties(), model.messages()).root()));
         sections.getTabs().add(adverse);
         showDerivatives();
+    }
+
+    private void addSourcesAndExtensions() {
+        disposePanes();
+        sourcesPane = new SourcesPane(model.sources(), saveBar(model.section(FactSection.SOURCES)));
+        extensionsPane = new ExtensionsPane(model.extensions(), saveBar(model.section(FactSection.EXTENSIONS)));
+        addTab(FactSection.SOURCES, sourcesPane.root());
+        addTab(FactSection.EXTENSIONS, extensionsPane.root());
+    }
+
+    private void addTab(FactSection section, Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        Tab tab = new Tab(model.sectionTitle(section), scroll);
+        tab.setUserData(section);
+        tabs.put(section, tab);
+        sections.getTabs().add(tab);
+    }
+
+    private void disposePanes() {
+        if (sourcesPane != null) {
+            sourcesPane.dispose();
+            extensionsPane.dispose();
+        }
     }
 
     private Node saveBar(CaseSection section) {
@@ -138,6 +166,7 @@ public final class CaseView implements Disposable {
         model.focusProperty().removeListener(onFocus);
         model.screening().documentProperty().removeListener(onScreened);
         panel.dispose();
+        disposePanes();
         sections.getTabs().clear();
     }
 }

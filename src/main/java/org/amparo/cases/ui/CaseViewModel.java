@@ -68,6 +68,8 @@ public final class CaseViewModel {
     private final ScreeningPanelModel screening;
     private final AdversePartyForm adverse;
     private final Map<FactSection, CaseSection> sections = new EnumMap<>(FactSection.class);
+    private SourcesForm sources;
+    private ExtensionsForm extensions;
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<FocusRequest> focus = new ReadOnlyObjectWrapper<>();
@@ -127,9 +129,23 @@ public final class CaseViewModel {
                     messages, dates, () -> LocalDate.now(clock), () -> changed(caseSection)));
             sections.put(section, caseSection);
         }
+        showSourcesAndExtensions(data.facts());
         adverse.show(caseId, data.parties());
         loaded.set(true);
         screening.runNow(tree);
+    }
+
+    /** The sources of her facts and the extensions: edited in the same tree, saved as their own sections. */
+    private void showSourcesAndExtensions(FactsSnapshot facts) {
+        CaseSection sourceSection = new CaseSection(FactSection.SOURCES, tree, facts.version(FactSection.SOURCES));
+        sources = new SourcesForm(tree, catalogue, messages, s -> s == FactSection.PERSON
+                ? messages.get("sources.person") : sectionTitle(s), () -> changed(sourceSection));
+        sections.put(FactSection.SOURCES, sourceSection);
+        CaseSection extensionSection = new CaseSection(FactSection.EXTENSIONS, tree,
+                facts.version(FactSection.EXTENSIONS));
+        extensions = new ExtensionsForm(tree, messages, () -> changed(extensionSection));
+        extensionSection.attachCheck(() -> extensions.validProperty().get());
+        sections.put(FactSection.EXTENSIONS, extensionSection);
     }
 
     private void changed(CaseSection section) {
@@ -242,8 +258,20 @@ public final class CaseViewModel {
             case CONDUCT -> "caseView.section.conduct";
             case COURT_EVENTS -> "caseView.section.courtEvents";
             case ICE_CHECKINS -> "caseView.section.iceCheckins";
+            case SOURCES -> "caseView.section.sources";
+            case EXTENSIONS -> "caseView.section.extensions";
             default -> "caseView.section.other";
         });
+    }
+
+    /** Where each fact came from (the {@code SOURCES} section); null until loaded. */
+    public SourcesForm sources() {
+        return sources;
+    }
+
+    /** The free-form extensions (the {@code EXTENSIONS} section); null until loaded. */
+    public ExtensionsForm extensions() {
+        return extensions;
     }
 
     public ScreeningPanelModel screening() {

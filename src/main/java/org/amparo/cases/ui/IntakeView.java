@@ -11,7 +11,8 @@ import org.amparo.platform.fx.Navigation;
 
 /**
  * The intake interview: the step's title and opening sentence, its questions in plain language, Back / Next (Enter)
- * and Finish on the last step. Usable with the keyboard alone: Tab moves through the questions, Alt+N / Alt+B.
+ * and Finish on the last step; "Reload her stored facts" when someone changed them since the answers were based on
+ * them. Usable with the keyboard alone: Tab moves through the questions, Alt+N / Alt+B / Alt+R.
  */
 public final class IntakeView {
 
@@ -28,6 +29,7 @@ public final class IntakeView {
     @FXML private Button backButton;
     @FXML private Button nextButton;
     @FXML private Button finishButton;
+    @FXML private Button reloadButton;
 
     @Inject
     public IntakeView(Navigation navigation) {
@@ -49,6 +51,9 @@ public final class IntakeView {
         finishButton.managedProperty().bind(finishButton.visibleProperty());
         finishButton.disableProperty().bind(viewModel.busyProperty());
         finishButton.defaultButtonProperty().bind(viewModel.lastProperty());
+        reloadButton.visibleProperty().bind(viewModel.staleProperty());
+        reloadButton.managedProperty().bind(reloadButton.visibleProperty());
+        reloadButton.disableProperty().bind(viewModel.busyProperty());
         viewModel.formProperty().addListener((obs, old, form) -> show(form));
     }
 
@@ -85,6 +90,11 @@ public final class IntakeView {
     @FXML
     private void next() {
         model.next();
+    }
+
+    @FXML
+    private void reload() {
+        model.reload();
     }
 
     @FXML

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,6 +22,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.amparo.cases.CaseInfo;
 import org.amparo.cases.CaseService;
+import org.amparo.cases.FactSection;
 import org.amparo.cases.FactsSnapshot;
 import org.amparo.cases.IntakeDraft;
 import org.amparo.clients.Client;
@@ -35,7 +38,9 @@ import org.amparo.platform.task.TaskRunner;
 /**
  * The intake interview: one group of plain-language questions per step, in the order a conversation goes, with
  * Back and Next. Every answer saves the draft (so nothing is lost on a crash or close) and a reopened intake
- * resumes at the saved step. Finishing saves the sections, opens the case and shows the case view.
+ * resumes at the saved step. The draft keeps the versions of her facts its answers were based on: when someone
+ * changed them since, finishing is refused (nothing is stored) and "Reload" takes the stored parts that changed.
+ * Finishing stores everything in one transaction, opens the case and shows the case view.
  */
 public final class IntakeViewModel {
 
@@ -67,7 +72,9 @@ public final class IntakeViewModel {
     private final ReadOnlyBooleanWrapper first = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper last = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(false);
     private Start start;
+    private Map<FactSection, Integer> base = Map.of();
     private ObjectNode tree;
     private Cancellable pendingDraft = () -> { };
     private LongConsumer onFinished = id -> { };
@@ -87,11 +94,23 @@ public final class IntakeViewModel {
 
     /** Reads the case, her facts and any draft off the FX thread, then shows the saved step (or the first). */
     public void load() {
-        tasks.run(BackgroundTask.of("", context -> {
-            CaseInfo info = cases.findCase(caseId).orElseThrow();
-            Client client = clients.find(info.clientId()).orElseThrow();
-            return new Start(info, client, cases.facts(info.clientId()), draft());
-        }).onSuccess(this::begin).onFailure(Exception.class, e -> message.set(messages.get("caseView.loadFailed"))));
+        tasks.run(BackgroundTask.of("", context -> read(draft()))
+                .onSuccess(this::begin)
+                .onFailure(Exception.class, e -> message.set(messages.get("caseView.loadFailed"))));
+    }
+
+    private Start read(Optional<IntakeDraft> draft) {
+        CaseInfo info = cases.findCase(caseId).orElseThrow();
+        Client client = clients.find(info.clientId()).orElseThrow();
+        return new Start(info, client, cases.facts(info.clientId()), draft);
+    }
+
+    /** The stored versions of what the intake writes: the sections and her record ({@code PERSON}). */
+    private static Map<FactSection, Integer> versionsOf(Start loaded) {
+        Map<FactSection, Integer> versions = new EnumMap<>(FactSection.class);
+        CaseViewModel.SECTIONS.forEach(s -> versions.put(s, loaded.facts().version(s)));
+        versions.put(FactSection.PERSON, loaded.client().version());
+        return versions;
     }
 
     /** The saved draft, if any (none while the store does not keep drafts yet). */
@@ -110,16 +129,32 @@ public final class IntakeViewModel {
                 person.familyName(), person.preferredName())));
         IntakeStep resumeAt = IntakeStep.ABOUT_HER;
         tree = FactsJson.mapper().valueToTree(loaded.facts().facts());
+        base = versionsOf(loaded);
         if (loaded.draft().isPresent()) {
             try {
                 tree = (ObjectNode) FactsJson.mapper().readTree(loaded.draft().get().factsJson());
                 resumeAt = IntakeStep.valueOf(loaded.draft().get().step());
+                resumeFrom(loaded.draft().get().baseVersions());
             } catch (Exception e) {
                 message.set(messages.get("intake.draftFailed"));
             }
         }
         busy.set(false);
         show(resumeAt);
+    }
+
+    /** A resumed draft keeps the versions it was based on; if her facts changed since, says so at once. */
+    private void resumeFrom(Map<FactSection, Integer> draftBase) {
+        if (draftBase.isEmpty()) {
+            return;
+        }
+        Map<FactSection, Integer> current = base;
+        base = new EnumMap<>(current);
+        base.putAll(draftBase);
+        if (!IntakeReload.changedSince(base, current).isEmpty()) {
+            stale.set(true);
+            message.set(messages.get("intake.staleDraft"));
+        }
     }
 
     private void show(IntakeStep shown) {
@@ -142,7 +177,7 @@ public final class IntakeViewModel {
         pendingDraft.cancel();
         String json = tree.toString();
         Instant now = clock.instant();
-        IntakeDraft draft = new IntakeDraft(caseId, step.get().name(), json, now);
+        IntakeDraft draft = new IntakeDraft(caseId, step.get().name(), json, now, base);
         tasks.run(BackgroundTask.ofRunnable("", () -> cases.saveIntakeDraft(draft))
                 .onSuccess(ignored -> draftStatus.set(messages.get("intake.draftSaved",
                         DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(messages.locale())
@@ -182,16 +217,45 @@ public final class IntakeViewModel {
         }
         saveDraft();
         busy.set(true);
-        IntakeCommit commit = new IntakeCommit(cases, clients, start.info(), start.client(), start.facts(),
-                tree.deepCopy());
-        tasks.run(BackgroundTask.of(messages.get("intake.saving"), context -> commit.run())
+        IntakeCommit commit = new IntakeCommit(start.info(), start.client(), start.facts(), base, tree.deepCopy());
+        tasks.run(BackgroundTask.of(messages.get("intake.saving"), context -> cases.finishIntake(commit.plan()))
                 .onSuccess(opened -> {
                     busy.set(false);
                     closer.run();
                     onFinished.accept(opened.id());
                 })
-                .onFailure(StaleEditException.class, e -> failed(messages.get("intake.stale")))
+                .onFailure(StaleEditException.class, e -> {
+                    stale.set(true);
+                    failed(messages.get("intake.stale") + " " + messages.get("intake.reloadHint"));
+                })
                 .onFailure(Exception.class, e -> failed(messages.get("intake.finishFailed"))));
+    }
+
+    /**
+     * Reads her stored facts again and takes, for each part someone changed since the answers were based on it,
+     * the stored answers (her other answers stay); then the intake can be finished. Saves the draft.
+     */
+    public void reload() {
+        if (busy.get() || start == null) {
+            return;
+        }
+        busy.set(true);
+        tasks.run(BackgroundTask.of("", context -> read(Optional.empty()))
+                .onSuccess(this::reloaded)
+                .onFailure(Exception.class, e -> failed(messages.get("caseView.loadFailed"))));
+    }
+
+    private void reloaded(Start fresh) {
+        Map<FactSection, Integer> current = versionsOf(fresh);
+        IntakeReload.take(tree, FactsJson.mapper().valueToTree(fresh.facts().facts()),
+                IntakeReload.changedSince(base, current));
+        start = fresh;
+        base = current;
+        stale.set(false);
+        busy.set(false);
+        show(step.get());
+        message.set(messages.get("intake.reloaded"));
+        saveDraft();
     }
 
     private void failed(String text) {
@@ -242,6 +306,11 @@ public final class IntakeViewModel {
 
     public ReadOnlyBooleanProperty lastProperty() {
         return last.getReadOnlyProperty();
+    }
+
+    /** True when her stored facts changed since the answers were based on them: "Reload" is offered. */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

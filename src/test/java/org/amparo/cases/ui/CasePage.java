@@ -63,4 +63,38 @@ public final class CasePage extends FactPage {
         robot.clickOn(save);
         return this;
     }
+
+    /** Shows a section's tab. */
+    public CasePage showSection(org.amparo.cases.FactSection section) {
+        TabPane tabs = robot.lookup("#sections").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getTabs().stream().filter(t -> section == t.getUserData()).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        return this;
+    }
+
+    /** In the Sources tab: picks the fact, picks the source from its pop-up by label, and clicks "Add source". */
+    @SuppressWarnings("unchecked")
+    public CasePage addSource(String path, String sourceLabel) {
+        javafx.scene.control.ComboBox<SourcesForm.FactChoice> fact = robot.lookup("#sourceFact").queryAs(
+                javafx.scene.control.ComboBox.class);
+        robot.interact(() -> fact.getItems().stream().filter(c -> c.path().equals(path)).findFirst()
+                .ifPresent(fact::setValue));
+        robot.clickOn("#sourceKind");
+        FxWait.until("option " + sourceLabel, () -> robot.lookup(".list-cell").match(cell -> sourceLabel.equals(
+                ((javafx.scene.control.Labeled) cell).getText())).tryQuery().isPresent());
+        robot.clickOn((Node) robot.lookup(".list-cell").match(cell -> sourceLabel.equals(
+                ((javafx.scene.control.Labeled) cell).getText())).query());
+        robot.clickOn("#addSource");
+        return this;
+    }
+
+    /** The source the Sources tab shows for a fact, as its label; empty if none. */
+    public String shownSource(String path) {
+        return robot.lookup(".amp-source-choice").match(node -> path.equals(node.getUserData())).tryQuery()
+                .map(node -> shownValue((javafx.scene.control.ComboBox<?>) node)).orElse("");
+    }
+
+    private static <T> String shownValue(javafx.scene.control.ComboBox<T> box) {
+        return box.getValue() == null ? "" : box.getConverter().toString(box.getValue());
+    }
 }

@@ -36,8 +36,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The conflict warning before a new client is saved, in the app. Runs on the in-memory services: the store's
- * conflict search and adverse parties come with its phase 2.
+ * The conflict warning before a new client is saved, in the app, on the in-memory services (fast, no vault);
+ * {@link ConflictWarningStoreFxTest} runs the same check on the real store.
  */
 @ExtendWith(ApplicationExtension.class)
 class ConflictWarningFxTest {

@@ -2,6 +2,7 @@ package org.amparo.cases.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.amparo.cases.CaseStatus;
 import org.amparo.cases.FactSection;
 import org.amparo.clients.Client;
 import org.amparo.facts.FactsDocument;
+import org.amparo.facts.FactsJson;
+import org.amparo.facts.Immigration.EntryManner;
 import org.amparo.facts.VawaFacts;
 import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.SyncTaskRunner;
@@ -144,5 +147,77 @@ class IntakeViewModelTest {
         assertThat(cases.intakeDraft(caseId)).isPresent();
         assertThat(cases.findCase(caseId).orElseThrow().status()).isEqualTo(CaseStatus.INTAKE);
         assertThat(finished).isEmpty();
+    }
+
+    private void someoneElseSetsTheAbuserRelationship(String relationship) throws Exception {
+        ObjectNode tree = FactsJson.mapper().valueToTree(cases.facts(clientId).facts());
+        ObjectNode vawa = tree.putObject("vawa");
+        vawa.put("abuser_relationship", relationship);
+        cases.saveSection(clientId, FactSection.VAWA, FactsJson.mapper().treeToValue(tree, FactsDocument.class),
+                cases.facts(clientId).version(FactSection.VAWA));
+    }
+
+    private IntakeViewModel answeredAbuseAndImmigration() {
+        IntakeViewModel intake = intake(Locale.ENGLISH);
+        intake.next();
+        intake.next();
+        input(intake, "$.vawa.abuser_relationship").choiceProperty().set("spouse");
+        while (intake.stepProperty().get() != IntakeStep.IMMIGRATION) {
+            intake.next();
+        }
+        input(intake, "$.immigration.entry_manner").choiceProperty().set("EWI");
+        return intake;
+    }
+
+    @Test
+    void theDraftKeepsTheVersionsItsAnswersWereBasedOn() {
+        answeredAbuseAndImmigration();
+
+        assertThat(cases.intakeDraft(caseId).orElseThrow().baseVersions()).containsEntry(FactSection.VAWA, 0)
+                .containsEntry(FactSection.IMMIGRATION, 0)
+                .containsEntry(FactSection.PERSON, clients.find(clientId).orElseThrow().version());
+    }
+
+    @Test
+    void aResumedDraftNeverOverwritesAnEditMadeSinceAndReloadTakesIt() throws Exception {
+        answeredAbuseAndImmigration().closing();
+        someoneElseSetsTheAbuserRelationship("parent");
+
+        IntakeViewModel resumed = intake(Locale.ENGLISH);
+        assertThat(resumed.staleProperty().get()).as("said at once when resuming").isTrue();
+        assertThat(resumed.messageProperty().get()).startsWith("Someone else changed her facts since this draft");
+        resumed.finish();
+
+        assertThat(resumed.messageProperty().get()).startsWith("Someone else changed her facts meanwhile.")
+                .contains("Reload her stored facts");
+        assertThat(cases.facts(clientId).facts().vawa().abuserRelationship())
+                .as("their edit is not overwritten").isEqualTo(VawaFacts.AbuserRelationship.parent);
+        assertThat(cases.facts(clientId).facts().immigration()).as("nothing stored").isNull();
+        assertThat(cases.findCase(caseId).orElseThrow().status()).isEqualTo(CaseStatus.INTAKE);
+        assertThat(cases.intakeDraft(caseId)).isPresent();
+
+        resumed.reload();
+        assertThat(resumed.staleProperty().get()).isFalse();
+        assertThat(resumed.messageProperty().get()).startsWith("Her stored facts were reloaded");
+        resumed.finish();
+
+        FactsDocument facts = cases.facts(clientId).facts();
+        assertThat(facts.vawa().abuserRelationship()).isEqualTo(VawaFacts.AbuserRelationship.parent);
+        assertThat(facts.immigration().entryManner()).as("her other answers stay").isEqualTo(EntryManner.EWI);
+        assertThat(cases.findCase(caseId).orElseThrow().status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(finished).containsExactly(caseId);
+    }
+
+    @Test
+    void herRecordSavedMeanwhileStopsTheFinishOfAChangedPreferredName() {
+        IntakeViewModel intake = intake(Locale.ENGLISH);
+        input(intake, "$.person.preferred_name").textProperty().set("Lucy");
+        clients.bumpVersion(clientId);
+        intake.finish();
+
+        assertThat(intake.messageProperty().get()).startsWith("Someone else changed her facts meanwhile.");
+        assertThat(intake.staleProperty().get()).isTrue();
+        assertThat(clients.find(clientId).orElseThrow().person().preferredName()).isNull();
+        assertThat(cases.findCase(caseId).orElseThrow().status()).isEqualTo(CaseStatus.INTAKE);
     }
 }
