@@ -12,7 +12,7 @@ import javafx.scene.layout.HBox;
 public final class BreakGlassBannerView {
 
     @FXML private HBox banner;
-    @FXML private Label message;
+    @FXML private Label breakGlassMessage;
     @FXML private Button endNow;
     private BreakGlassViewModel viewModel;
 
@@ -26,13 +26,13 @@ public final class BreakGlassBannerView {
     public void start(BreakGlassViewModel model) {
         this.viewModel = model;
         banner.visibleProperty().bind(model.activeProperty());
-        message.textProperty().bind(model.bannerTextProperty());
+        breakGlassMessage.textProperty().bind(model.bannerTextProperty());
     }
 
     /** Stops following the view model (the main window is closing). */
     public void dispose() {
         banner.visibleProperty().unbind();
-        message.textProperty().unbind();
+        breakGlassMessage.textProperty().unbind();
         banner.setVisible(false);
     }
 
