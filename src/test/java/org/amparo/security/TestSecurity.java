@@ -18,7 +18,11 @@ public final class TestSecurity {
 
     /** A signed-in user whose every check passes. */
     public static AccessControl permitAll(String user, Role role, String program) {
-        UserAccount account = new UserAccount(user, role, program);
+        return permitAll(new UserAccount(user, role, program));
+    }
+
+    /** A signed-in {@code account} (any roles) whose every check passes. */
+    public static AccessControl permitAll(UserAccount account) {
         return new AccessControl() {
             @Override
             public UserAccount current() {
