@@ -130,8 +130,9 @@ public final class MatrixAccessControl implements AccessControl, BreakGlass {
     @Override
     public void begin(String reason, Duration length) {
         UserAccount user = current();
-        if (!user.has(Role.ADMINISTRATOR)) {
-            throw new AccessDeniedException("Only an administrator can break the glass.");
+        if (!user.has(Role.ADMINISTRATOR) || H2VaultService.RECOVERY_USER.equals(user.name())) {
+            throw new AccessDeniedException(
+                    "Only an administrator signed in with her own password can break the glass.");
         }
         String why = reason == null ? "" : reason.strip();
         if (why.length() < MIN_REASON_LENGTH) {

@@ -133,5 +133,9 @@ class MatrixAccessControlTest {
         assertThat(fixture.access.can(Action.MANAGE, DataKind.USER)).isTrue();
         assertThat(fixture.access.can(Action.READ, DataKind.CLIENT_IDENTITY)).isFalse();
         assertThat(fixture.users.list()).isEmpty();
+        assertThatThrownBy(() -> fixture.access.begin("Client in danger, her attorney is away",
+                Duration.ofMinutes(30))).as("a recovery code is not a person to hold accountable")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(fixture.audit.entries()).isEmpty();
     }
 }

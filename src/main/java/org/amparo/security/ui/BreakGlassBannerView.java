@@ -7,7 +7,8 @@ import javafx.scene.layout.HBox;
 
 /**
  * The banner under the top bar while an administrator's break-glass lasts: "Break-glass active — every read is
- * recorded — ends in mm:ss" and "End now". The shell includes it and hands it the window's {@link BreakGlassViewModel}.
+ * recorded — ends in mm:ss" and "End now". The shell includes it and hands it the window's
+ * {@link BreakGlassViewModel}.
  */
 public final class BreakGlassBannerView {
 

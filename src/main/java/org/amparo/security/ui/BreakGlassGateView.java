@@ -7,8 +7,9 @@ import javafx.scene.control.Label;
 import org.amparo.platform.i18n.Messages;
 
 /**
- * What a client page shows to someone whose role does not let her read client data: for an administrator, "Administrators
- * read client data only through break-glass" and a "Break glass…" button that opens {@link BreakGlassDialog}.
+ * What a client page shows to someone whose role does not let her read client data: for an administrator,
+ * "Administrators read client data only through break-glass" and a "Break glass…" button that opens
+ * {@link BreakGlassDialog}.
  */
 public final class BreakGlassGateView {
 

@@ -83,7 +83,7 @@ public final class SummaryViewModel {
         profile.addListener((obs, old, now) -> override.offerFor(now == null ? SummaryProfile.FULL : now));
     }
 
-    /** Finds out (in the background) whether the signed-in user is an attorney, who alone may include redacted fields. */
+    /** Finds out (in the background) whether she is an attorney: only an attorney may include redacted fields. */
     public void loadRole() {
         tasks.run(BackgroundTask.of("", context -> access.current().has(Role.ATTORNEY))
                 .onSuccess(override::attorney).onFailure(Exception.class, e -> override.attorney(false)));

@@ -22,7 +22,7 @@ import org.amparo.security.ui.BreakGlassViewModel.ClientAccess;
 import org.amparo.testing.FakeDialogService;
 import org.junit.jupiter.api.Test;
 
-/** Break-glass in the main window without the toolkit: the real access matrix, a hand-moved clock, synchronous tasks. */
+/** Break-glass in the main window without the toolkit: the real access matrix, a hand-moved clock, sync tasks. */
 class BreakGlassViewModelTest {
 
     private static final String REASON = "Client in danger, her attorney is away";
