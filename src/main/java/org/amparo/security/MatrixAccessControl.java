@@ -42,7 +42,7 @@ public final class MatrixAccessControl implements AccessControl, BreakGlass {
     private record Cached(long session, UserAccount account) {
     }
 
-    private record Glass(long session, String user, Instant until) {
+    private record Glass(long id, long session, String user, Instant until) {
     }
 
     /** {@code database} gives the transactions (a {@code Database} is {@code Transactions}). */
@@ -90,19 +90,27 @@ public final class MatrixAccessControl implements AccessControl, BreakGlass {
         if (user.isEmpty()) {
             return false;
         }
-        if (PermissionMatrix.allows(user.get().roles(), action, kind)) {
-            return true;
-        }
-        return glassFor(user.get()) && PermissionMatrix.CLIENT_DATA.contains(kind)
-                && PermissionMatrix.BREAK_GLASS_GRANT.contains(action);
+        return PermissionMatrix.allows(user.get().roles(), action, kind) || byGlass(user.get(), action, kind);
     }
 
+    /**
+     * As {@link #can}; a read allowed only by break-glass is recorded ({@code READ_PROTECTED} on
+     * {@code break_glass} "id/KIND"), so every read an administrator makes through the glass is in the audit log.
+     */
     @Override
     public void require(Action action, DataKind kind) {
-        if (!can(action, kind)) {
-            throw new AccessDeniedException("Your role does not allow this (" + action.name().toLowerCase(Locale.ROOT)
-                    + ", " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ").");
+        Optional<UserAccount> user = signedIn();
+        if (user.isPresent() && PermissionMatrix.allows(user.get().roles(), action, kind)) {
+            return;
         }
+        Glass current = broken;
+        if (user.isPresent() && current != null && byGlass(user.get(), action, kind)) {
+            transactions.inTransaction(() -> audit.get().record(AuditAction.READ_PROTECTED, "break_glass",
+                    current.id() + "/" + kind.name()));
+            return;
+        }
+        throw new AccessDeniedException("Your role does not allow this (" + action.name().toLowerCase(Locale.ROOT)
+                + ", " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ").");
     }
 
     @Override
@@ -122,8 +130,9 @@ public final class MatrixAccessControl implements AccessControl, BreakGlass {
     @Override
     public void begin(String reason, Duration length) {
         UserAccount user = current();
-        if (!user.has(Role.ADMINISTRATOR)) {
-            throw new AccessDeniedException("Only an administrator can break the glass.");
+        if (!user.has(Role.ADMINISTRATOR) || H2VaultService.RECOVERY_USER.equals(user.name())) {
+            throw new AccessDeniedException(
+                    "Only an administrator signed in with her own password can break the glass.");
         }
         String why = reason == null ? "" : reason.strip();
         if (why.length() < MIN_REASON_LENGTH) {
@@ -135,16 +144,23 @@ public final class MatrixAccessControl implements AccessControl, BreakGlass {
         }
         Instant now = clock.instant();
         Instant until = now.plus(length);
-        transactions.inTransaction(() -> {
-            long id = glass.insert(user.name(), why, now.atOffset(ZoneOffset.UTC), until.atOffset(ZoneOffset.UTC));
-            audit.get().record(AuditAction.BREAK_GLASS, "break_glass", Long.toString(id));
+        long id = transactions.inTransaction(() -> {
+            long row = glass.insert(user.name(), why, now.atOffset(ZoneOffset.UTC), until.atOffset(ZoneOffset.UTC));
+            audit.get().record(AuditAction.BREAK_GLASS, "break_glass", Long.toString(row));
+            return row;
         });
-        broken = new Glass(keys.session(), user.name(), until);
+        broken = new Glass(id, keys.session(), user.name(), until);
     }
 
+    /** Ends it and records {@code BREAK_GLASS_ENDED} (a lock ends it too, recorded as the session's lock entry). */
     @Override
     public void end() {
+        Glass current = broken;
         broken = null;
+        if (current != null && current.session() == keys.session() && vault.isOpen()) {
+            transactions.inTransaction(() -> audit.get().record(AuditAction.BREAK_GLASS_ENDED, "break_glass",
+                    Long.toString(current.id())));
+        }
     }
 
     @Override
@@ -152,6 +168,11 @@ public final class MatrixAccessControl implements AccessControl, BreakGlass {
         Glass current = broken;
         Optional<UserAccount> user = signedIn();
         return user.isPresent() && glassFor(user.get()) ? Optional.of(current.until()) : Optional.empty();
+    }
+
+    private boolean byGlass(UserAccount user, Action action, DataKind kind) {
+        return glassFor(user) && PermissionMatrix.CLIENT_DATA.contains(kind)
+                && PermissionMatrix.BREAK_GLASS_GRANT.contains(action);
     }
 
     private boolean glassFor(UserAccount user) {

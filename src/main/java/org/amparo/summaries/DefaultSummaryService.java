@@ -158,7 +158,7 @@ final class DefaultSummaryService implements SummaryService {
         if (request.includes(SummaryField.RELIEF_PROTECTED) || request.includes(SummaryField.ADVERSE_PARTIES)) {
             access.require(Action.READ, DataKind.PROTECTED_1367);
         }
-        if (!request.overrides().isEmpty() && access.current().role() != Role.ATTORNEY) {
+        if (!request.overrides().isEmpty() && !access.current().has(Role.ATTORNEY)) {
             throw new AccessDeniedException("Only an attorney can add fields beyond a summary's profile.");
         }
         if (request.overrides().values().stream().anyMatch(reason -> reason == null || reason.isBlank())) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.inject.AbstractModule;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -48,15 +49,22 @@ class SummaryCommandTest {
         vault.lock();
     }
 
+    private final TestSecurity.RecordingAuditLog audit = new TestSecurity.RecordingAuditLog();
+
     private int run(String... args) {
+        return runAs(Role.ATTORNEY, args);
+    }
+
+    private int runAs(Role role, String... args) {
         return CliMain.run(args, new PrintWriter(out, true), new PrintWriter(err, true), new AbstractModule() {
             @Override
             protected void configure() {
                 bind(VaultService.class).toInstance(vault);
                 bind(Database.class).toInstance(db);
                 bind(Transactions.class).toInstance(db);
+                bind(org.amparo.security.AuditLog.class).toInstance(audit);
                 bind(org.amparo.security.AccessControl.class).toInstance(
-                        TestSecurity.permitAll("maria", Role.ATTORNEY, "main"));
+                        TestSecurity.permitAll("maria", role, "main"));
                 bind(PasswordInput.class).toInstance(new ClientCommandsTest.FakePasswords("correct horse battery staple"));
             }
         });
@@ -75,6 +83,49 @@ class SummaryCommandTest {
                     .doesNotContain(SummaryTestInputs.PHONE_CANARY, SummaryTestInputs.A_NUMBER_CANARY);
         }
         assertThat(err.toString()).contains("Wrote the referral summary of case " + caseNumber);
+    }
+
+    @Test
+    void anAttorneyPrintsARedactedFieldWithTheReasonAndEachFieldIsAudited() throws Exception {
+        Path html = tmp.resolve("referral.html");
+
+        int code = run("summary", "--db", tmp.toString(), "--user", "maria", "--case", caseNumber, "--profile",
+                "referral", "--lang", "en", "--out", html.toString(), "--include", "a-number",
+                "--override-reason", "Partner clinic files the FOIA request");
+
+        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(html)).contains(SummaryTestInputs.A_NUMBER_CANARY,
+                "Partner clinic files the FOIA request", "Included beyond the profile by an attorney")
+                .doesNotContain(SummaryTestInputs.PHONE_CANARY);
+        assertThat(audit.entries()).extracting(e -> e.action() + " " + e.entityType() + " "
+                + e.entityId().replaceAll("#.*", "")).contains("READ_PROTECTED summary-field A_NUMBER");
+    }
+
+    @Test
+    void theOverrideIsRefusedForAnAdvocateOrWithoutItsReason() {
+        Path html = tmp.resolve("refused.html");
+
+        assertThat(runAs(Role.ADVOCATE, "summary", "--db", tmp.toString(), "--user", "maria", "--case", caseNumber,
+                "--profile", "referral", "--lang", "en", "--out", html.toString(), "--include", "a-number",
+                "--override-reason", "Partner clinic files the FOIA request")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("Only an attorney can add fields beyond a summary's profile.");
+
+        assertThat(run("summary", "--db", tmp.toString(), "--user", "maria", "--case", caseNumber, "--profile",
+                "referral", "--lang", "en", "--out", html.toString(), "--include", "a-number"))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("--include needs --override-reason TEXT");
+
+        assertThat(run("summary", "--db", tmp.toString(), "--user", "maria", "--case", caseNumber, "--profile",
+                "referral", "--lang", "en", "--out", html.toString(), "--override-reason", "Partner clinic files"))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("--override-reason needs at least one --include FIELD");
+
+        assertThat(run("summary", "--db", tmp.toString(), "--user", "maria", "--case", caseNumber, "--profile",
+                "referral", "--lang", "en", "--out", html.toString(), "--include", "shoe-size",
+                "--override-reason", "Partner clinic files")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("unknown field 'shoe-size'", "a-number, address");
+        assertThat(html).doesNotExist();
+        assertThat(audit.entries()).isEmpty();
     }
 
     @Test

@@ -70,6 +70,35 @@ class MatrixAccessControlTest {
     }
 
     @Test
+    void everyReadThroughTheGlassAndItsEndAreAudited() {
+        AccessFixture fixture = new AccessFixture().as("Adela Prueba", EnumSet.of(Role.ADMINISTRATOR), "main");
+        fixture.access.begin("Client in danger, her attorney is away", Duration.ofMinutes(30));
+
+        fixture.access.require(Action.READ, DataKind.PROTECTED_1367);
+        fixture.access.require(Action.READ, DataKind.CLIENT_IDENTITY);
+        fixture.access.require(Action.READ, DataKind.USER);
+        fixture.access.end();
+
+        assertThat(fixture.audit.entries()).extracting(e -> e.action() + " " + e.entityType() + " "
+                + e.entityId().replaceAll("^\\d+", "N")).containsExactly(
+                "BREAK_GLASS break_glass N",
+                "READ_PROTECTED break_glass N/PROTECTED_1367",
+                "READ_PROTECTED break_glass N/CLIENT_IDENTITY",
+                "BREAK_GLASS_ENDED break_glass N");
+        assertThatThrownBy(() -> fixture.access.require(Action.READ, DataKind.CLIENT_IDENTITY))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(fixture.audit.entries()).hasSize(4);
+    }
+
+    @Test
+    void anAttorneysOwnReadsAreNotBreakGlassReads() {
+        AccessFixture fixture = new AccessFixture().as("Ana Prueba", EnumSet.of(Role.ATTORNEY), "main");
+        fixture.access.require(Action.READ, DataKind.PROTECTED_1367);
+        fixture.access.end();
+        assertThat(fixture.audit.entries()).isEmpty();
+    }
+
+    @Test
     void onlyAdministratorsBreakTheGlass() {
         AccessFixture fixture = new AccessFixture().as("Vol Prueba", EnumSet.of(Role.VOLUNTEER), "north");
         assertThatThrownBy(() -> fixture.access.begin("Client in danger, her attorney is away",
@@ -104,5 +133,9 @@ class MatrixAccessControlTest {
         assertThat(fixture.access.can(Action.MANAGE, DataKind.USER)).isTrue();
         assertThat(fixture.access.can(Action.READ, DataKind.CLIENT_IDENTITY)).isFalse();
         assertThat(fixture.users.list()).isEmpty();
+        assertThatThrownBy(() -> fixture.access.begin("Client in danger, her attorney is away",
+                Duration.ofMinutes(30))).as("a recovery code is not a person to hold accountable")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(fixture.audit.entries()).isEmpty();
     }
 }

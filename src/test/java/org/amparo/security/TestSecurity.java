@@ -18,7 +18,11 @@ public final class TestSecurity {
 
     /** A signed-in user whose every check passes. */
     public static AccessControl permitAll(String user, Role role, String program) {
-        UserAccount account = new UserAccount(user, role, program);
+        return permitAll(new UserAccount(user, role, program));
+    }
+
+    /** A signed-in {@code account} (any roles) whose every check passes. */
+    public static AccessControl permitAll(UserAccount account) {
         return new AccessControl() {
             @Override
             public UserAccount current() {
@@ -46,6 +50,12 @@ public final class TestSecurity {
      * {@code program}; her {@code app_user} row is written into {@code db}.
      */
     public static AccessControl asUser(Database db, String user, String program, Role... roles) {
+        return asUser(db, user, program, Clock.systemUTC(), new RecordingAuditLog(), roles);
+    }
+
+    /** As {@link #asUser(Database, String, String, Role...)} with a test's clock and audit log (break-glass tests). */
+    public static MatrixAccessControl asUser(Database db, String user, String program, Clock clock, AuditLog audit,
+            Role... roles) {
         AccessFixture.FakeKeys keys = new AccessFixture.FakeKeys();
         keys.session = 1;
         FakeVaultService vault = new FakeVaultService();
@@ -58,9 +68,7 @@ public final class TestSecurity {
         }
         UserRepository users = new UserRepository(db);
         users.upsert(user, EnumSet.copyOf(List.of(roles)), program, "test", AccessFixture.T0);
-        RecordingAuditLog audit = new RecordingAuditLog();
-        return new MatrixAccessControl(vault, keys, users, new BreakGlassRepository(db), db, () -> audit,
-                Clock.systemUTC());
+        return new MatrixAccessControl(vault, keys, users, new BreakGlassRepository(db), db, () -> audit, clock);
     }
 
     /** An audit log that keeps its entries in memory, for asserting what a service recorded. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.amparo.security.AccessDeniedException;
 import org.amparo.security.AuditAction;
 import org.amparo.security.Role;
 import org.amparo.security.TestSecurity;
+import org.amparo.security.UserAccount;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -100,6 +102,22 @@ class DefaultSummaryServiceTest {
         assertThatThrownBy(() -> service(TestSecurity.permitAll("ana", Role.ADVOCATE, "main")).write(withANumber,
                 dir.resolve("x.pdf"), SummaryFormat.PDF)).isInstanceOf(AccessDeniedException.class);
         assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void anAdministratorWhoIsAlsoTheAttorneyMayIncludeAFieldAndItIsAuditedWithTheExport() throws Exception {
+        AccessControl both = TestSecurity.permitAll(UserAccount.withRoles("Adela Prueba",
+                EnumSet.of(Role.ADMINISTRATOR, Role.ATTORNEY), "main"));
+        SummaryRequest withANumber = new SummaryRequest(caseNumber, SummaryProfile.REFERRAL, Locale.ENGLISH, List.of(),
+                Map.of(SummaryField.A_NUMBER, "the partner files the FOIA request"));
+
+        String exportId = service(both).write(withANumber, dir.resolve("override.pdf"), SummaryFormat.PDF);
+
+        assertThat(pdfText(dir.resolve("override.pdf"))).contains(SummaryTestInputs.A_NUMBER_CANARY,
+                "the partner files the FOIA request");
+        assertThat(audit.entries()).contains(
+                new TestSecurity.RecordingAuditLog.Entry(AuditAction.READ_PROTECTED, "summary-field",
+                        "A_NUMBER#" + exportId));
     }
 
     @Test

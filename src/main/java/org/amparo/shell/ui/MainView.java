@@ -1,10 +1,12 @@
 package org.amparo.shell.ui;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,9 +15,11 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
+import org.amparo.cases.ui.CaseWindows;
 import org.amparo.cases.ui.CaseloadView;
 import org.amparo.cases.ui.RescreenBannerView;
 import org.amparo.backup.ui.BackupStatusViewModel;
+import org.amparo.clients.ui.ClientFormWindows;
 import org.amparo.clients.ui.ClientListView;
 import org.amparo.courthouse.ui.ReferenceDataView;
 import org.amparo.deadlines.ui.CalendarView;
@@ -23,6 +27,9 @@ import org.amparo.deadlines.ui.UpcomingView;
 import org.amparo.platform.fx.Disposable;
 import org.amparo.platform.fx.ViewLoader;
 import org.amparo.platform.i18n.Messages;
+import org.amparo.security.ui.BreakGlassBannerView;
+import org.amparo.security.ui.BreakGlassGateView;
+import org.amparo.security.ui.BreakGlassViewModel;
 import org.amparo.summaries.ui.ReportsView;
 
 /** Main window: navigation rail, section content, demo banner, lock button and status bar. */
@@ -32,8 +39,14 @@ public final class MainView implements Disposable {
     private final ViewLoader views;
     private final Messages messages;
     private final BackupStatusViewModel backupStatus;
+    private final BreakGlassViewModel breakGlass;
+    private final Provider<CaseWindows> caseWindows;
+    private final Provider<ClientFormWindows> clientForms;
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
+    private final ChangeListener<Boolean> breakGlassListener =
+            (obs, was, active) -> breakGlassChanged(active);
     private Object contentController;
+    private boolean disposed;
 
     @FXML private Button lockButton;
     @FXML private Label demoBanner;
@@ -48,13 +61,19 @@ public final class MainView implements Disposable {
     @FXML private ProgressBar statusProgress;
     @FXML private RescreenBannerView rescreenBannerController;
     @FXML private Label backupStatusText;
+    @FXML private BreakGlassBannerView breakGlassBannerController;
 
     @Inject
-    public MainView(MainViewModel viewModel, ViewLoader views, Messages messages, BackupStatusViewModel backupStatus) {
+    public MainView(MainViewModel viewModel, ViewLoader views, Messages messages, BackupStatusViewModel backupStatus,
+                    BreakGlassViewModel breakGlass, Provider<CaseWindows> caseWindows,
+                    Provider<ClientFormWindows> clientForms) {
         this.viewModel = viewModel;
         this.views = views;
         this.messages = messages;
         this.backupStatus = backupStatus;
+        this.breakGlass = breakGlass;
+        this.caseWindows = caseWindows;
+        this.clientForms = clientForms;
     }
 
     @FXML
@@ -87,8 +106,23 @@ public final class MainView implements Disposable {
     public void start(boolean demoData) {
         viewModel.activate(demoData);
         backupStatus.activate();
-        showSection(viewModel.sectionProperty().get());
         rescreenBannerController.start(this::showRescreenImpact);
+        breakGlassBannerController.start(breakGlass);
+        breakGlass.activeProperty().addListener(breakGlassListener);
+        breakGlass.refresh(() -> {
+            if (!disposed) {
+                showSection(viewModel.sectionProperty().get());
+            }
+        });
+    }
+
+    /** Break-glass began (client pages open) or ended (client windows close, client pages show the notice again). */
+    private void breakGlassChanged(boolean active) {
+        if (!active) {
+            caseWindows.get().closeAll(false);
+            clientForms.get().closeAll(false);
+        }
+        showSection(viewModel.sectionProperty().get());
     }
 
     /** Jumps to the settings (after the window was rebuilt for a new language). */
@@ -100,11 +134,12 @@ public final class MainView implements Disposable {
         sections.selectToggle(buttons.get(section));
         disposeContent();
         ViewLoader.Loaded<?> loaded = switch (section) {
-            case CLIENTS -> ComposedPage.withSide(views.load(ClientListView.class), views.load(UpcomingView.class));
-            case CASES -> views.load(CaseloadView.class);
+            case CLIENTS -> clientData() ? ComposedPage.withSide(views.load(ClientListView.class),
+                    views.load(UpcomingView.class)) : breakGlassGate();
+            case CASES -> clientData() ? views.load(CaseloadView.class) : breakGlassGate();
             case CALENDAR -> ComposedPage.tabs(List.of(messages.get("calendar.page.calendar"),
-                    messages.get("calendar.page.reference")), List.of(views.load(CalendarView.class),
-                    views.load(ReferenceDataView.class)));
+                    messages.get("calendar.page.reference")), List.of(clientData() ? views.load(CalendarView.class)
+                    : breakGlassGate(), views.load(ReferenceDataView.class)));
             case REPORTS -> views.load(ReportsView.class);
             case SETTINGS -> views.load(SettingsView.class);
             default -> notBuilt(section);
@@ -120,6 +155,17 @@ public final class MainView implements Disposable {
         if (contentController instanceof CaseloadView caseload) {
             caseload.showImpact();
         }
+    }
+
+    private boolean clientData() {
+        return breakGlass.clientAccessProperty().get() == BreakGlassViewModel.ClientAccess.ALLOWED;
+    }
+
+    /** In place of a client page: the break-glass notice (administrators) or a plain refusal. */
+    private ViewLoader.Loaded<BreakGlassGateView> breakGlassGate() {
+        ViewLoader.Loaded<BreakGlassGateView> loaded = views.load(BreakGlassGateView.class);
+        loaded.controller().show(breakGlass);
+        return loaded;
     }
 
     private ViewLoader.Loaded<NotBuiltView> notBuilt(Section section) {
@@ -143,8 +189,12 @@ public final class MainView implements Disposable {
 
     @Override
     public void dispose() {
+        disposed = true;
+        breakGlass.activeProperty().removeListener(breakGlassListener);
         disposeContent();
         rescreenBannerController.dispose();
+        breakGlassBannerController.dispose();
+        breakGlass.deactivate();
         backupStatus.deactivate();
         viewModel.deactivate();
     }

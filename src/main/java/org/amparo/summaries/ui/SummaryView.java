@@ -30,6 +30,9 @@ public final class SummaryView {
     @FXML private Label status;
     @FXML private ListView<SummaryViewModel.NoteChoice> notes;
     @FXML private TextArea previewText;
+    @FXML private Button includeRedacted;
+    @FXML private Button clearOverride;
+    @FXML private Label overrideSummary;
 
     @Inject
     public SummaryView(SummaryViewModel viewModel, Messages messages) {
@@ -59,6 +62,23 @@ public final class SummaryView {
         save.disableProperty().bind(viewModel.workingProperty());
         batch.disableProperty().bind(viewModel.workingProperty());
         cancelBatch.disableProperty().bind(viewModel.workingProperty().not());
+        SummaryOverride override = viewModel.override();
+        includeRedacted.disableProperty().bind(override.attorneyProperty().not().or(viewModel.workingProperty()));
+        overrideSummary.textProperty().bind(override.summaryProperty());
+        clearOverride.visibleProperty().bind(override.summaryProperty().isNotEmpty());
+        clearOverride.managedProperty().bind(clearOverride.visibleProperty());
+        viewModel.loadRole();
+    }
+
+    @FXML
+    private void includeRedacted() {
+        new IncludeRedactedDialog(viewModel.override(), messages, includeRedacted.getScene().getWindow())
+                .showAndWait();
+    }
+
+    @FXML
+    private void clearOverride() {
+        viewModel.override().clear();
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

@@ -29,7 +29,9 @@ import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.BackgroundTask;
 import org.amparo.platform.task.TaskHandle;
 import org.amparo.platform.task.TaskRunner;
+import org.amparo.security.AccessControl;
 import org.amparo.security.AccessDeniedException;
+import org.amparo.security.Role;
 import org.amparo.summaries.SensitiveTextDetector;
 import org.amparo.summaries.SummaryFormat;
 import org.amparo.summaries.SummaryModel;
@@ -53,6 +55,8 @@ public final class SummaryViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
+    private final AccessControl access;
+    private final SummaryOverride override;
 
     private final StringProperty caseNumber = new SimpleStringProperty("");
     private final ObjectProperty<SummaryProfile> profile = new SimpleObjectProperty<>(SummaryProfile.FULL);
@@ -65,14 +69,29 @@ public final class SummaryViewModel {
 
     @Inject
     public SummaryViewModel(SummaryService summaries, CaseService cases, TaskRunner tasks, DialogService dialogs,
-            Messages messages, CaseloadSelection selection) {
+            Messages messages, CaseloadSelection selection, AccessControl access) {
         this.selection = selection;
+        this.access = access;
+        this.override = new SummaryOverride(messages);
         this.summaries = summaries;
         this.cases = cases;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
         language.set(messages.locale());
+        override.offerFor(profile.get());
+        profile.addListener((obs, old, now) -> override.offerFor(now == null ? SummaryProfile.FULL : now));
+    }
+
+    /** Finds out (in the background) whether she is an attorney: only an attorney may include redacted fields. */
+    public void loadRole() {
+        tasks.run(BackgroundTask.of("", context -> access.current().has(Role.ATTORNEY))
+                .onSuccess(override::attorney).onFailure(Exception.class, e -> override.attorney(false)));
+    }
+
+    /** An attorney's fields beyond the profile, with their reason. */
+    public SummaryOverride override() {
+        return override;
     }
 
     /** Loads the case's notes and shows the preview. */
@@ -183,7 +202,7 @@ public final class SummaryViewModel {
             status.set(messages.get("summary.ui.caseRequired"));
             return null;
         }
-        return new SummaryRequest(number, profile.get(), language.get(), chosenNoteIds(), java.util.Map.of());
+        return new SummaryRequest(number, profile.get(), language.get(), chosenNoteIds(), override.overrides());
     }
 
     private List<Long> chosenNoteIds() {

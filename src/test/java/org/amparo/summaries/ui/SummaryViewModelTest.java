@@ -16,6 +16,9 @@ import org.amparo.cases.CaseService;
 import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.SyncTaskRunner;
 import org.amparo.platform.task.TaskContext;
+import org.amparo.security.Role;
+import org.amparo.security.TestSecurity;
+import org.amparo.summaries.SummaryField;
 import org.amparo.summaries.SummaryFormat;
 import org.amparo.summaries.SummaryModel;
 import org.amparo.summaries.SummaryModelBuilder;
@@ -75,9 +78,63 @@ class SummaryViewModelTest {
         List<CaseNote> notes = List.of(
                 new CaseNote(1L, 7L, "Met her at the clinic; she is safe.", "advocate", Instant.EPOCH, 0),
                 new CaseNote(2L, 7L, "New number 555-010-4477, text only.", "advocate", Instant.EPOCH, 0));
-        viewModel = new SummaryViewModel(service, casesWithNotes(notes), SyncTaskRunner.immediate(), dialogs,
-                new Messages(Locale.ENGLISH), selection);
-        viewModel.caseNumberProperty().set("2026-0007");
+        viewModel = model(notes, Role.ADVOCATE);
+    }
+
+    private SummaryViewModel model(List<CaseNote> notes, Role role) throws Exception {
+        SummaryViewModel model = new SummaryViewModel(service, casesWithNotes(notes), SyncTaskRunner.immediate(),
+                dialogs, new Messages(Locale.ENGLISH), selection, TestSecurity.permitAll("Ana Ejemplo", role, "main"));
+        model.caseNumberProperty().set("2026-0007");
+        model.loadRole();
+        return model;
+    }
+
+    @Test
+    void anAdvocateSeesTheOverrideDisabledAndCannotApplyIt() {
+        SummaryOverride override = viewModel.override();
+        viewModel.profileProperty().set(SummaryProfile.REFERRAL);
+        override.choices().stream().filter(c -> c.field() == SummaryField.A_NUMBER).findFirst().orElseThrow()
+                .chosen().set(true);
+        override.reasonProperty().set("The partner files the FOIA request");
+
+        assertThat(override.attorneyProperty().get()).isFalse();
+        assertThat(override.apply()).isFalse();
+        assertThat(override.errorProperty().get())
+                .isEqualTo("Only an attorney can include fields the profile redacts.");
+        viewModel.preview();
+        assertThat(viewModel.previewProperty().get()).doesNotContain(SummaryTestInputs.A_NUMBER_CANARY,
+                "FOIA request");
+    }
+
+    @Test
+    void anAttorneyIncludesARedactedFieldWithAReasonThatThePreviewAndTheSavedRequestCarry() throws Exception {
+        SummaryViewModel attorney = model(List.of(), Role.ATTORNEY);
+        SummaryOverride override = attorney.override();
+        attorney.profileProperty().set(SummaryProfile.REFERRAL);
+        assertThat(override.attorneyProperty().get()).isTrue();
+        assertThat(override.choices()).extracting(SummaryOverride.FieldChoice::field)
+                .contains(SummaryField.A_NUMBER).doesNotContain(SummaryField.NAME);
+        override.prepare();
+        override.choices().stream().filter(c -> c.field() == SummaryField.A_NUMBER).findFirst().orElseThrow()
+                .chosen().set(true);
+        assertThat(override.apply()).as("no reason yet").isFalse();
+        assertThat(override.errorProperty().get()).isEqualTo("Write the reason for including redacted fields.");
+
+        override.reasonProperty().set("The partner files the FOIA request");
+        assertThat(override.apply()).isTrue();
+        attorney.preview();
+
+        assertThat(override.summaryProperty().get())
+                .isEqualTo("Included beyond the profile: A-number. Reason: The partner files the FOIA request");
+        assertThat(attorney.previewProperty().get()).contains(SummaryTestInputs.A_NUMBER_CANARY,
+                "The partner files the FOIA request");
+        dialogs.nextChosenPath = Optional.of(Path.of("/tmp/referral.pdf"));
+        attorney.save();
+        assertThat(written).singleElement().satisfies(r -> assertThat(r.overrides())
+                .containsExactly(java.util.Map.entry(SummaryField.A_NUMBER, "The partner files the FOIA request")));
+
+        attorney.profileProperty().set(SummaryProfile.FULL);
+        assertThat(override.summaryProperty().get()).as("the full profile prints it anyway").isEmpty();
     }
 
     @Test
