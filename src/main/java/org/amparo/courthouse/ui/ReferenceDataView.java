@@ -1,7 +1,6 @@
 package org.amparo.courthouse.ui;
 
 import jakarta.inject.Inject;
-import java.io.File;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.binding.Bindings;
@@ -18,7 +17,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.amparo.courthouse.Courthouse;
 import org.amparo.courthouse.IceActivityReport;
 import org.amparo.courthouse.ice287g.ImportWarning;
@@ -120,14 +118,7 @@ public final class ReferenceDataView implements Disposable {
 
     @FXML
     private void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("ice287g.chooseTitle"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("ice287g.fileType"),
-                "*.xlsx", "*.csv"));
-        File file = chooser.showOpenDialog(chooseFile.getScene().getWindow());
-        if (file != null) {
-            importer.preview(file.toPath());
-        }
+        importer.chooseFile();
     }
 
     @FXML

@@ -121,8 +121,19 @@ public final class InMemoryCaseService implements CaseService {
     }
 
     @Override
-    public List<CaseRow> caseload(CaseQuery query, LocalDate today, int offset, int limit) {
-        throw new UnsupportedOperationException();
+    public synchronized List<CaseRow> caseload(CaseQuery query, LocalDate today, int offset, int limit) {
+        List<CaseRow> rows = new ArrayList<>();
+        long caseId = 1;
+        String text = query.text().toLowerCase(java.util.Locale.ROOT);
+        for (Map.Entry<Long, Entry> e : clients.entrySet()) {
+            long id = caseId++;
+            Entry c = e.getValue();
+            if ((c.name() + " " + c.caseNumber()).toLowerCase(java.util.Locale.ROOT).contains(text)) {
+                rows.add(new CaseRow(id, e.getKey(), c.caseNumber(), c.name(), org.amparo.cases.CaseStatus.OPEN,
+                        null, null, null, null, null));
+            }
+        }
+        return rows.stream().skip(offset).limit(limit).toList();
     }
 
     @Override

@@ -30,7 +30,7 @@ class UpcomingViewModelTest {
     }
 
     @Test
-    void theRiskiestComeFirstAndNothingBeyond30Days() {
+    void theRiskiestComeFirstAndNothingBeyond30Days() throws Exception {
         cases.put(1, "2026-0007", "Rosa Ejemplo", AgendaFixtures.uVisaClient(TODAY.plusDays(2)));
         cases.put(2, "2026-0008", "Ana Prueba", AgendaFixtures.tippedClient(TODAY.plusDays(25), TODAY.plusDays(40)));
         manual.save(new ManualDeadline(null, 1, null, TODAY.plusDays(1), "Collect the police report", false, 0));
