@@ -54,6 +54,12 @@ public final class ReferenceDataView implements Disposable {
     @FXML private TextField source;
     @FXML private CheckBox verified;
     @FXML private Label courthouseStatus;
+    @FXML private Button addCourthouse;
+    @FXML private Button editCourthouse;
+    @FXML private Button cancelCourthouseEdit;
+    @FXML private Button logReport;
+    @FXML private Button editReport;
+    @FXML private Button cancelReportEdit;
 
     @Inject
     public ReferenceDataView(Import287gViewModel importer, CourthousesViewModel places, Messages messages) {
@@ -114,6 +120,20 @@ public final class ReferenceDataView implements Disposable {
         source.textProperty().bindBidirectional(places.sourceProperty());
         verified.selectedProperty().bindBidirectional(places.verifiedProperty());
         courthouseStatus.textProperty().bind(places.statusProperty());
+        bindEditing();
+    }
+
+    private void bindEditing() {
+        addCourthouse.textProperty().bind(Bindings.when(places.editingCourthouseProperty().isNull())
+                .then(messages.get("courthouse.add")).otherwise(messages.get("courthouse.save")));
+        editCourthouse.disableProperty().bind(courthouses.getSelectionModel().selectedItemProperty().isNull());
+        cancelCourthouseEdit.visibleProperty().bind(places.editingCourthouseProperty().isNotNull());
+        cancelCourthouseEdit.managedProperty().bind(cancelCourthouseEdit.visibleProperty());
+        logReport.textProperty().bind(Bindings.when(places.editingReportProperty().isNull())
+                .then(messages.get("courthouse.reports.log")).otherwise(messages.get("courthouse.reports.save")));
+        editReport.disableProperty().bind(reports.getSelectionModel().selectedItemProperty().isNull());
+        cancelReportEdit.visibleProperty().bind(places.editingReportProperty().isNotNull());
+        cancelReportEdit.managedProperty().bind(cancelReportEdit.visibleProperty());
     }
 
     @FXML
@@ -132,8 +152,28 @@ public final class ReferenceDataView implements Disposable {
     }
 
     @FXML
-    private void addCourthouse() {
-        places.addCourthouse();
+    private void saveCourthouse() {
+        places.saveCourthouse();
+    }
+
+    @FXML
+    private void editCourthouse() {
+        places.editCourthouse();
+    }
+
+    @FXML
+    private void cancelCourthouseEdit() {
+        places.cancelCourthouseEdit();
+    }
+
+    @FXML
+    private void editReport() {
+        places.editReport(reports.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void cancelReportEdit() {
+        places.cancelReportEdit();
     }
 
     @FXML
