@@ -71,6 +71,7 @@ public final class CalendarView implements Disposable {
     @FXML private CheckBox deadlineDone;
     @FXML private Button saveDeadline;
     @FXML private Button deleteDeadline;
+    @FXML private Button cancelDeadline;
     @FXML private Label deadlineStatus;
     @FXML private HBox deadlineActions;
 
@@ -114,6 +115,7 @@ public final class CalendarView implements Disposable {
                 .otherwise(messages.get("calendar.deadline.newHeading")));
         deleteDeadline.visibleProperty().bind(editor.existingProperty());
         saveDeadline.defaultButtonProperty().bind(editor.openProperty());
+        cancelDeadline.cancelButtonProperty().bind(editor.openProperty());
         deadlineTitle.textProperty().bindBidirectional(editor.titleProperty());
         deadlineDate.valueProperty().bindBidirectional(editor.dueOnProperty());
         caseSearch.textProperty().bindBidirectional(editor.caseSearchProperty());
