@@ -25,6 +25,7 @@ import org.amparo.platform.dialog.DialogService;
 import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.BackgroundTask;
 import org.amparo.platform.task.TaskRunner;
+import org.amparo.security.AccessDeniedException;
 
 /**
  * Importing ICE's 287(g) list in two steps: choosing a file runs a dry run whose report is shown (counts by model,
@@ -85,6 +86,7 @@ public final class Import287gViewModel {
                     return read(chosen, true);
                 })
                 .onSuccess(this::showPreview)
+                .onFailure(AccessDeniedException.class, e -> failed(messages.get("ice287g.denied")))
                 .onFailure(Ice287gFormatException.class, e -> failed(messages.get("ice287g.notAList", e.getMessage())))
                 .onFailure(IOException.class, e -> failed(messages.get("ice287g.unreadable")))
                 .onFailure(Exception.class, e -> failed(messages.get("ice287g.failed"))));

@@ -5,6 +5,7 @@ import com.calendarfx.model.CalendarSource;
 import com.calendarfx.model.Entry;
 import com.calendarfx.view.MonthView;
 import jakarta.inject.Inject;
+import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -294,7 +295,18 @@ public final class CalendarView implements Disposable {
 
     @FXML
     private void saveDeadline() {
+        commitTypedDate(deadlineDate);
         editor.save();
+    }
+
+    /** A date typed but not confirmed with Enter is taken as typed; text that is not a date clears the value. */
+    static void commitTypedDate(DatePicker picker) {
+        String typed = picker.getEditor().getText();
+        try {
+            picker.setValue(typed == null || typed.isBlank() ? null : picker.getConverter().fromString(typed.strip()));
+        } catch (DateTimeParseException e) {
+            picker.setValue(null);
+        }
     }
 
     @FXML

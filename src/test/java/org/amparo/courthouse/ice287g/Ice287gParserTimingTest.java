@@ -56,8 +56,10 @@ class Ice287gParserTimingTest {
     @Test
     void importsAThousandRowSheetIntoTheVault() {
         byte[] sheet = thousandRowSheet();
-        Ice287gService service = new DefaultIce287gService(new Ice287gRepository(TestDatabases.freshInMemory()),
-                new Ice287gParser(), () -> "prueba", java.time.Clock.systemUTC());
+        var db = TestDatabases.freshInMemory();
+        Ice287gService service = new DefaultIce287gService(new Ice287gRepository(db), new Ice287gParser(), db,
+                org.amparo.security.TestSecurity.permitAll("prueba", org.amparo.security.Role.ATTORNEY, "p"),
+                new org.amparo.security.TestSecurity.RecordingAuditLog(), java.time.Clock.systemUTC());
         for (int i = 0; i < 3; i++) {
             service.importList(new ByteArrayInputStream(sheet), "warm-up.xlsx", false);
         }

@@ -33,12 +33,15 @@ class Import287gViewModelTest {
     @TempDir Path dir;
     private Ice287gService service;
     private final FakeDialogService dialogs = new FakeDialogService();
+    private final org.amparo.security.AccessControl access = org.amparo.security.TestSecurity.permitAll("prueba",
+            org.amparo.security.Role.ATTORNEY, "p");
     private Import287gViewModel viewModel;
 
     @BeforeEach
     void setUp() {
-        service = new DefaultIce287gService(new Ice287gRepository(TestDatabases.freshInMemory()), new Ice287gParser(),
-                () -> "prueba", Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC));
+        var db = TestDatabases.freshInMemory();
+        service = new DefaultIce287gService(new Ice287gRepository(db), new Ice287gParser(), db, access,
+                new org.amparo.security.TestSecurity.RecordingAuditLog(), Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC));
         viewModel = new Import287gViewModel(service, SyncTaskRunner.immediate(), new Messages(Locale.ENGLISH),
                 dialogs);
         viewModel.activate();
@@ -103,5 +106,20 @@ class Import287gViewModelTest {
         viewModel.chooseFile();
         assertThat(viewModel.previewProperty().get()).isNotNull();
         assertThat(viewModel.fileProperty().get().getFileName().toString()).isEqualTo("list.csv");
+    }
+
+    @Test
+    void aRoleThatMayNotImportIsToldSo() throws Exception {
+        var db = TestDatabases.freshInMemory();
+        Ice287gService denied = new DefaultIce287gService(new Ice287gRepository(db), new Ice287gParser(), db,
+                org.amparo.security.TestSecurity.asUser(db, "volunteer-prueba", "p",
+                        org.amparo.security.Role.VOLUNTEER),
+                new org.amparo.security.TestSecurity.RecordingAuditLog(), Clock.systemUTC());
+        Import287gViewModel vm = new Import287gViewModel(denied, SyncTaskRunner.immediate(),
+                new Messages(Locale.ENGLISH), dialogs);
+        vm.preview(file("list.csv", MANGLED));
+        assertThat(vm.statusProperty().get()).isEqualTo("Your role cannot import the 287(g) list: ask an attorney "
+                + "or an administrator.");
+        assertThat(vm.previewProperty().get()).isNull();
     }
 }
