@@ -28,6 +28,7 @@ import org.amparo.facts.CourtEvent.CourtType;
 import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.BackgroundTask;
 import org.amparo.platform.task.TaskRunner;
+import org.amparo.security.AccessDeniedException;
 
 /**
  * Courthouses on file, adding or editing one, and logging (or correcting) the ICE activity seen at the selected
@@ -134,6 +135,7 @@ public final class CourthousesViewModel {
                     status.set(messages.get("courthouse.staleCourthouse"));
                     activate();
                 })
+                .onFailure(AccessDeniedException.class, e -> status.set(messages.get("courthouse.denied")))
                 .onFailure(IllegalArgumentException.class, e -> status.set(e.getMessage()))
                 .onFailure(Exception.class, e -> status.set(messages.get("courthouse.failed"))));
     }
@@ -197,6 +199,7 @@ public final class CourthousesViewModel {
                     status.set(messages.get("courthouse.stale"));
                     loadReports();
                 })
+                .onFailure(AccessDeniedException.class, e -> status.set(messages.get("courthouse.denied")))
                 .onFailure(IllegalArgumentException.class, e -> status.set(e.getMessage()))
                 .onFailure(Exception.class, e -> status.set(messages.get("courthouse.failed"))));
     }

@@ -160,4 +160,19 @@ class CourthousesViewModelTest {
         viewModel.logReport();
         assertThat(viewModel.reports()).hasSize(1);
     }
+
+    @Test
+    void aRoleThatMayOnlyReadReferenceDataIsToldSo() {
+        Database other = TestDatabases.freshInMemory();
+        CourthouseService readOnly = new DefaultCourthouseService(new CourthouseRepository(other), other,
+                TestSecurity.asUser(other, "volunteer-prueba", "p", Role.VOLUNTEER),
+                new TestSecurity.RecordingAuditLog());
+        CourthousesViewModel vm = new CourthousesViewModel(readOnly, SyncTaskRunner.immediate(),
+                new Messages(Locale.ENGLISH), () -> TODAY);
+        vm.nameProperty().set("Example Family Court");
+        vm.countyProperty().set("Example County");
+        vm.stateProperty().set("TX");
+        vm.saveCourthouse();
+        assertThat(vm.statusProperty().get()).isEqualTo("Your role can read courthouse data but not change it.");
+    }
 }
