@@ -7,6 +7,7 @@ import com.calendarfx.view.MonthView;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -18,6 +19,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.FlowPane;
@@ -58,6 +60,7 @@ public final class CalendarView implements Disposable {
     @FXML private VBox plan;
     @FXML private Label status;
     @FXML private VBox details;
+    @FXML private ScrollPane detailsScroll;
     @FXML private Button addDeadline;
     @FXML private VBox deadlineForm;
     @FXML private Label formHeading;
@@ -139,9 +142,14 @@ public final class CalendarView implements Disposable {
         dateError.textProperty().bind(editor.dateErrorProperty());
         caseError.textProperty().bind(editor.caseErrorProperty());
         deadlineStatus.textProperty().bind(editor.statusProperty());
+        for (Label error : List.of(titleError, dateError, caseError)) {
+            error.visibleProperty().bind(error.textProperty().isNotEmpty());
+            error.managedProperty().bind(error.visibleProperty());
+        }
         deadlineActions.managedProperty().bind(deadlineActions.visibleProperty());
         editor.openProperty().addListener((obs, was, now) -> {
             if (now) {
+                detailsScroll.setVvalue(0);
                 deadlineTitle.requestFocus();
             }
         });
