@@ -110,19 +110,7 @@ public final class CalendarView implements Disposable {
         viewModel.activate();
     }
 
-    private void bindDeadlineForm() {
-        editor.setOnChanged(viewModel::refresh);
-        deadlineForm.visibleProperty().bind(editor.openProperty());
-        deadlineForm.managedProperty().bind(deadlineForm.visibleProperty());
-        formHeading.textProperty().bind(Bindings.when(editor.existingProperty())
-                .then(messages.get("calendar.deadline.editHeading"))
-                .otherwise(messages.get("calendar.deadline.newHeading")));
-        deleteDeadline.visibleProperty().bind(editor.existingProperty());
-        saveDeadline.defaultButtonProperty().bind(editor.openProperty());
-        cancelDeadline.cancelButtonProperty().bind(editor.openProperty());
-        deadlineTitle.textProperty().bindBidirectional(editor.titleProperty());
-        deadlineDate.valueProperty().bindBidirectional(editor.dueOnProperty());
-        caseSearch.textProperty().bindBidirectional(editor.caseSearchProperty());
+    private void bindCaseChoice() {
         caseChoice.setItems(editor.caseMatches());
         caseChoice.setConverter(new StringConverter<>() {
             @Override
@@ -136,6 +124,22 @@ public final class CalendarView implements Disposable {
             }
         });
         caseChoice.valueProperty().bindBidirectional(editor.chosenCaseProperty());
+    }
+
+    private void bindDeadlineForm() {
+        editor.setOnChanged(viewModel::refresh);
+        deadlineForm.visibleProperty().bind(editor.openProperty());
+        deadlineForm.managedProperty().bind(deadlineForm.visibleProperty());
+        formHeading.textProperty().bind(Bindings.when(editor.existingProperty())
+                .then(messages.get("calendar.deadline.editHeading"))
+                .otherwise(messages.get("calendar.deadline.newHeading")));
+        deleteDeadline.visibleProperty().bind(editor.existingProperty());
+        saveDeadline.defaultButtonProperty().bind(editor.openProperty());
+        cancelDeadline.cancelButtonProperty().bind(editor.openProperty());
+        deadlineTitle.textProperty().bindBidirectional(editor.titleProperty());
+        deadlineDate.valueProperty().bindBidirectional(editor.dueOnProperty());
+        caseSearch.textProperty().bindBidirectional(editor.caseSearchProperty());
+        bindCaseChoice();
         wholeClient.selectedProperty().bindBidirectional(editor.wholeClientProperty());
         deadlineDone.selectedProperty().bindBidirectional(editor.doneProperty());
         titleError.textProperty().bind(editor.titleErrorProperty());
