@@ -25,6 +25,7 @@ import org.amparo.courthouse.Courthouse;
 import org.amparo.courthouse.CourthouseService;
 import org.amparo.courthouse.IceActivityReport;
 import org.amparo.courthouse.risk.PolicyLens;
+import org.amparo.deadlines.agenda.AgendaItem;
 import org.amparo.deadlines.ui.CalendarPage;
 import org.amparo.facts.CourtEvent;
 import org.amparo.facts.CourtEvent.ClientRole;
@@ -47,7 +48,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * is added in the UI; her case, her final order and a hearing where the abuser has threatened to tip off ICE are
  * stored through the case store; ICE activity is logged at the courthouse. The calendar then shows the hearing as
  * SEVERE with its factors and safety plan, MODERATE under the 2021 memo, in the month view, and in the home screen's
- * next 30 days with a reminder.
+ * next 30 days with a reminder. A deadline added by hand in the calendar's form appears in the agenda.
  */
 @ExtendWith(ApplicationExtension.class)
 class CalendarWorkflowFxTest {
@@ -97,6 +98,12 @@ class CalendarWorkflowFxTest {
         calendar.judgeUnder(PolicyLens.MEMO_2021, "MODERATE");
         assertThat(calendar.factorTexts()).anyMatch(t -> t.startsWith("risk.courthouse_policy_2021_cap"));
         calendar.judgeUnder(PolicyLens.GUIDANCE_2025, "SEVERE");
+
+        calendar.addDeadline("Collect the police certification", "Marisol");
+        assertThat(calendar.deadlineStatus()).isEqualTo("Saved \"Collect the police certification\".");
+        calendar.waitForAgendaItem("Collect the police certification");
+        assertThat(calendar.agenda()).anyMatch(i -> i.kind() == AgendaItem.Kind.MANUAL_DEADLINE
+                && i.detail().equals("Collect the police certification") && i.date().equals(LocalDate.now()));
 
         calendar.showMonth();
         assertThat(calendar.monthEntries(hearing, "Demo-Ejemplo")).singleElement()

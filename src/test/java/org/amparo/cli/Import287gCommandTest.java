@@ -47,6 +47,9 @@ class Import287gCommandTest {
                 bind(VaultService.class).toInstance(vault);
                 bind(org.amparo.security.VaultKeys.class).toInstance(vault);
                 bind(Database.class).toInstance(db);
+                bind(org.amparo.platform.db.Transactions.class).toInstance(db);
+                bind(org.amparo.security.AccessControl.class).toInstance(org.amparo.security.TestSecurity.permitAll(
+                        "admin", org.amparo.security.Role.ADMINISTRATOR, "main"));
                 bind(PasswordInput.class).toInstance(new ClientCommandsTest.FakePasswords(password));
             }
         };
@@ -66,7 +69,8 @@ class Import287gCommandTest {
     }
 
     private Ice287gService storedLists() {
-        return new DefaultIce287gService(db, vault);
+        return new DefaultIce287gService(db, org.amparo.security.TestSecurity.permitAll("admin",
+                org.amparo.security.Role.ADMINISTRATOR, "main"), new org.amparo.security.TestSecurity.RecordingAuditLog());
     }
 
     private void assertNoStackTrace() {

@@ -35,7 +35,8 @@ class DefaultCourthouseFactsTest {
     private final Database db = TestDatabases.freshInMemory();
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC);
     private final Ice287gService ice287g = new DefaultIce287gService(new Ice287gRepository(db), new Ice287gParser(),
-            () -> "prueba", clock);
+            db, TestSecurity.permitAll("prueba", Role.ATTORNEY, "Demo program"), new TestSecurity.RecordingAuditLog(),
+            clock);
     private final CourthouseService courthouses = new DefaultCourthouseService(new CourthouseRepository(db), db,
             TestSecurity.permitAll("prueba", Role.ADVOCATE, "Demo program"), new TestSecurity.RecordingAuditLog());
     private final CourthouseFacts filler = new DefaultCourthouseFacts(ice287g, courthouses, clock);

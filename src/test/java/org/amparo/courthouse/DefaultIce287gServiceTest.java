@@ -32,8 +32,11 @@ class DefaultIce287gServiceTest {
 
     private final Database db = TestDatabases.freshInMemory();
     private final Ice287gRepository repository = new Ice287gRepository(db);
-    private final Ice287gService service = new DefaultIce287gService(repository, new Ice287gParser(),
-            () -> "advocate-prueba", Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC));
+    private final org.amparo.security.TestSecurity.RecordingAuditLog audit =
+            new org.amparo.security.TestSecurity.RecordingAuditLog();
+    private final Ice287gService service = new DefaultIce287gService(repository, new Ice287gParser(), db,
+            org.amparo.security.TestSecurity.permitAll("attorney-prueba", org.amparo.security.Role.ATTORNEY, "p"),
+            audit, Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC));
 
     private Ice287gReport importRealFile(String name, boolean dryRun) throws IOException {
         try (InputStream in = Files.newInputStream(REAL_FILE)) {
@@ -57,7 +60,7 @@ class DefaultIce287gServiceTest {
         assertThat(current.sourceName()).as("file name only, no folder")
                 .isEqualTo("participatingAgencies05162025am.xlsx");
         assertThat(current.listDate()).as("edition date from the file name").isEqualTo(LocalDate.of(2025, 5, 16));
-        assertThat(current.importedBy()).isEqualTo("advocate-prueba");
+        assertThat(current.importedBy()).isEqualTo("attorney-prueba");
         assertThat(current.importedAt().toInstant()).isEqualTo(Instant.parse("2026-01-15T10:00:00Z"));
         assertThat(current.agreementsImported()).isEqualTo(571);
         assertThat(current.rowsRead()).isEqualTo(585);
@@ -125,5 +128,24 @@ class DefaultIce287gServiceTest {
         assertThat(service.modelsFor("TX", "Prueba County")).isEmpty();
         assertThat(service.modelsFor("TX", "")).as("statewide agreements are not a county's").isEmpty();
         assertThat(service.modelsFor("", "Example County")).isEmpty();
+    }
+
+    @Test
+    void anImportIsAuditedADryRunIsNotAndAnAdvocateMayNotImport() throws IOException {
+        importRealFile("participatingAgencies05162025am.xlsx", true);
+        assertThat(audit.entries()).isEmpty();
+        importRealFile("participatingAgencies05162025am.xlsx", false);
+        assertThat(audit.entries()).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(org.amparo.security.AuditAction.IMPORT);
+            assertThat(e.entityId()).isEqualTo(Long.toString(service.current().orElseThrow().id()));
+        });
+
+        Ice287gService asAdvocate = new DefaultIce287gService(repository, new Ice287gParser(), db,
+                org.amparo.security.TestSecurity.asUser(db, "advocate-prueba", "p", org.amparo.security.Role.ADVOCATE),
+                audit, Clock.systemUTC());
+        assertThatThrownBy(() -> asAdvocate.importList(new ByteArrayInputStream(HEADER.getBytes(
+                StandardCharsets.UTF_8)), "list.csv", true))
+                .isInstanceOf(org.amparo.security.AccessDeniedException.class);
+        assertThat(asAdvocate.modelsFor("TX", "Harris County")).as("reading stays open to every role").isNotNull();
     }
 }

@@ -7,8 +7,11 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -25,8 +28,12 @@ import org.amparo.facts.CourtEvent.CourtType;
 import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.BackgroundTask;
 import org.amparo.platform.task.TaskRunner;
+import org.amparo.security.AccessDeniedException;
 
-/** Courthouses on file, adding one, and logging the ICE activity seen at the selected courthouse. */
+/**
+ * Courthouses on file, adding or editing one, and logging (or correcting) the ICE activity seen at the selected
+ * courthouse. Saves carry the version read, so a copy someone changed meanwhile is refused with a message.
+ */
 public final class CourthousesViewModel {
 
     private final CourthouseService service;
@@ -47,6 +54,8 @@ public final class CourthousesViewModel {
     private final StringProperty source = new SimpleStringProperty("");
     private final BooleanProperty verified = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Courthouse> editingCourthouse = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<IceActivityReport> editingReport = new ReadOnlyObjectWrapper<>();
 
     @Inject
     public CourthousesViewModel(CourthouseService service, TaskRunner tasks, Messages messages) {
@@ -79,8 +88,32 @@ public final class CourthousesViewModel {
         }
     }
 
-    /** Adds the courthouse typed in the form. */
-    public void addCourthouse() {
+    /** Fills the form with the selected courthouse so it can be changed; Save then updates it. */
+    public void editCourthouse() {
+        Courthouse c = selected.get();
+        if (c == null) {
+            status.set(messages.get("courthouse.chooseFirst"));
+            return;
+        }
+        editingCourthouse.set(c);
+        name.set(c.name());
+        address.set(c.address() == null ? "" : c.address());
+        county.set(c.county());
+        state.set(c.state());
+        courtTypes.set(c.courtTypes().stream().map(CourtType::name).sorted().collect(Collectors.joining(", ")));
+        status.set(messages.get("courthouse.editing", c.name()));
+    }
+
+    /** Leaves the form without saving the courthouse being edited. */
+    public void cancelCourthouseEdit() {
+        editingCourthouse.set(null);
+        name.set("");
+        address.set("");
+        status.set("");
+    }
+
+    /** Adds the courthouse typed in the form, or saves the changes to the one being edited. */
+    public void saveCourthouse() {
         Set<CourtType> types;
         try {
             types = parseTypes(courtTypes.get());
@@ -88,14 +121,21 @@ public final class CourthousesViewModel {
             status.set(messages.get("courthouse.badTypes"));
             return;
         }
-        Courthouse draft = new Courthouse(null, name.get(), address.get(), county.get(), state.get(), types, 0);
+        Courthouse base = editingCourthouse.get();
+        Courthouse draft = new Courthouse(base == null ? null : base.id(), name.get(), address.get(), county.get(),
+                state.get(), types, base == null ? 0 : base.version());
         tasks.run(BackgroundTask.of(messages.get("courthouse.task.save"), context -> service.saveCourthouse(draft))
                 .onSuccess(saved -> {
+                    cancelCourthouseEdit();
                     status.set(messages.get("courthouse.saved", saved.name()));
-                    name.set("");
-                    address.set("");
                     activate();
                 })
+                .onFailure(StaleEditException.class, e -> {
+                    cancelCourthouseEdit();
+                    status.set(messages.get("courthouse.staleCourthouse"));
+                    activate();
+                })
+                .onFailure(AccessDeniedException.class, e -> status.set(messages.get("courthouse.denied")))
                 .onFailure(IllegalArgumentException.class, e -> status.set(e.getMessage()))
                 .onFailure(Exception.class, e -> status.set(messages.get("courthouse.failed"))));
     }
@@ -107,23 +147,59 @@ public final class CourthousesViewModel {
         return types;
     }
 
-    /** Logs the report typed in the form for the selected courthouse. */
+    /** Fills the report form with a logged report so it can be corrected; Log then saves the change. */
+    public void editReport(IceActivityReport report) {
+        if (report == null) {
+            status.set(messages.get("courthouse.reports.chooseFirst"));
+            return;
+        }
+        editingReport.set(report);
+        observedOn.set(report.observedOn());
+        whatSeen.set(report.whatSeen());
+        source.set(report.source());
+        verified.set(report.verified());
+        status.set(messages.get("courthouse.reports.editing"));
+    }
+
+    /** Leaves the report form without saving the report being edited. */
+    public void cancelReportEdit() {
+        editingReport.set(null);
+        whatSeen.set("");
+        verified.set(false);
+        observedOn.set(today.get());
+        status.set("");
+    }
+
+    /** Logs the report typed in the form for the selected courthouse, or saves the one being edited. */
     public void logReport() {
         Courthouse c = selected.get();
-        if (c == null) {
+        IceActivityReport base = editingReport.get();
+        if (c == null && base == null) {
             status.set(messages.get("courthouse.chooseFirst"));
             return;
         }
-        IceActivityReport draft = new IceActivityReport(null, c.id(), observedOn.get(), whatSeen.get(), source.get(),
-                verified.get(), null, null, 0);
+        IceActivityReport draft = base == null
+                ? new IceActivityReport(null, c.id(), observedOn.get(), whatSeen.get(), source.get(), verified.get(),
+                        null, null, 0)
+                : new IceActivityReport(base.id(), base.courthouseId(), observedOn.get(), whatSeen.get(), source.get(),
+                        verified.get(), base.createdBy(), base.createdAt(), base.version());
+        if (draft.observedOn() == null) {
+            status.set(messages.get("courthouse.reports.dateRequired"));
+            return;
+        }
         LocalDate now = today.get();
         tasks.run(BackgroundTask.of(messages.get("courthouse.task.report"), context -> service.saveReport(draft, now))
                 .onSuccess(saved -> {
-                    status.set(messages.get("courthouse.reportLogged"));
-                    whatSeen.set("");
-                    verified.set(false);
+                    cancelReportEdit();
+                    status.set(messages.get(base == null ? "courthouse.reportLogged" : "courthouse.reportSaved"));
                     loadReports();
                 })
+                .onFailure(StaleEditException.class, e -> {
+                    cancelReportEdit();
+                    status.set(messages.get("courthouse.stale"));
+                    loadReports();
+                })
+                .onFailure(AccessDeniedException.class, e -> status.set(messages.get("courthouse.denied")))
                 .onFailure(IllegalArgumentException.class, e -> status.set(e.getMessage()))
                 .onFailure(Exception.class, e -> status.set(messages.get("courthouse.failed"))));
     }
@@ -189,6 +265,16 @@ public final class CourthousesViewModel {
 
     public BooleanProperty verifiedProperty() {
         return verified;
+    }
+
+    /** The courthouse whose changes the form holds, or null when the form adds a new one. */
+    public ReadOnlyObjectProperty<Courthouse> editingCourthouseProperty() {
+        return editingCourthouse.getReadOnlyProperty();
+    }
+
+    /** The report whose correction the report form holds, or null when it logs a new one. */
+    public ReadOnlyObjectProperty<IceActivityReport> editingReportProperty() {
+        return editingReport.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {

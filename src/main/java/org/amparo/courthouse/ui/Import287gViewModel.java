@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,9 +21,11 @@ import org.amparo.courthouse.SnapshotInfo;
 import org.amparo.courthouse.ice287g.Ice287gFormatException;
 import org.amparo.courthouse.ice287g.Ice287gReport;
 import org.amparo.courthouse.ice287g.ImportWarning;
+import org.amparo.platform.dialog.DialogService;
 import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.BackgroundTask;
 import org.amparo.platform.task.TaskRunner;
+import org.amparo.security.AccessDeniedException;
 
 /**
  * Importing ICE's 287(g) list in two steps: choosing a file runs a dry run whose report is shown (counts by model,
@@ -33,6 +36,7 @@ public final class Import287gViewModel {
     private final Ice287gService service;
     private final TaskRunner tasks;
     private final Messages messages;
+    private final DialogService dialogs;
 
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Ice287gReport> preview = new ReadOnlyObjectWrapper<>();
@@ -43,7 +47,8 @@ public final class Import287gViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     @Inject
-    public Import287gViewModel(Ice287gService service, TaskRunner tasks, Messages messages) {
+    public Import287gViewModel(Ice287gService service, TaskRunner tasks, Messages messages, DialogService dialogs) {
+        this.dialogs = dialogs;
         this.service = service;
         this.tasks = tasks;
         this.messages = messages;
@@ -62,6 +67,14 @@ public final class Import287gViewModel {
                 s.listDate() == null ? "—" : s.listDate().toString(), s.importedAt().toLocalDate().toString());
     }
 
+    /** Asks for the list (.xlsx or .csv) and previews it. */
+    public void chooseFile() {
+        dialogs.chooseFileToOpen(messages.get("ice287g.chooseTitle"),
+                        List.of(new DialogService.FileFilter(messages.get("ice287g.fileType"),
+                                List.of("*.xlsx", "*.csv"))))
+                .ifPresent(this::preview);
+    }
+
     /** Reads {@code chosen} as a dry run and shows its report; nothing is stored. */
     public void preview(Path chosen) {
         cancel();
@@ -73,6 +86,7 @@ public final class Import287gViewModel {
                     return read(chosen, true);
                 })
                 .onSuccess(this::showPreview)
+                .onFailure(AccessDeniedException.class, e -> failed(messages.get("ice287g.denied")))
                 .onFailure(Ice287gFormatException.class, e -> failed(messages.get("ice287g.notAList", e.getMessage())))
                 .onFailure(IOException.class, e -> failed(messages.get("ice287g.unreadable")))
                 .onFailure(Exception.class, e -> failed(messages.get("ice287g.failed"))));

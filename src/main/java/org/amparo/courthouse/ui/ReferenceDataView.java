@@ -1,7 +1,6 @@
 package org.amparo.courthouse.ui;
 
 import jakarta.inject.Inject;
-import java.io.File;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.binding.Bindings;
@@ -18,7 +17,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.amparo.courthouse.Courthouse;
 import org.amparo.courthouse.IceActivityReport;
 import org.amparo.courthouse.ice287g.ImportWarning;
@@ -56,6 +54,12 @@ public final class ReferenceDataView implements Disposable {
     @FXML private TextField source;
     @FXML private CheckBox verified;
     @FXML private Label courthouseStatus;
+    @FXML private Button addCourthouse;
+    @FXML private Button editCourthouse;
+    @FXML private Button cancelCourthouseEdit;
+    @FXML private Button logReport;
+    @FXML private Button editReport;
+    @FXML private Button cancelReportEdit;
 
     @Inject
     public ReferenceDataView(Import287gViewModel importer, CourthousesViewModel places, Messages messages) {
@@ -116,18 +120,25 @@ public final class ReferenceDataView implements Disposable {
         source.textProperty().bindBidirectional(places.sourceProperty());
         verified.selectedProperty().bindBidirectional(places.verifiedProperty());
         courthouseStatus.textProperty().bind(places.statusProperty());
+        bindEditing();
+    }
+
+    private void bindEditing() {
+        addCourthouse.textProperty().bind(Bindings.when(places.editingCourthouseProperty().isNull())
+                .then(messages.get("courthouse.add")).otherwise(messages.get("courthouse.save")));
+        editCourthouse.disableProperty().bind(courthouses.getSelectionModel().selectedItemProperty().isNull());
+        cancelCourthouseEdit.visibleProperty().bind(places.editingCourthouseProperty().isNotNull());
+        cancelCourthouseEdit.managedProperty().bind(cancelCourthouseEdit.visibleProperty());
+        logReport.textProperty().bind(Bindings.when(places.editingReportProperty().isNull())
+                .then(messages.get("courthouse.reports.log")).otherwise(messages.get("courthouse.reports.save")));
+        editReport.disableProperty().bind(reports.getSelectionModel().selectedItemProperty().isNull());
+        cancelReportEdit.visibleProperty().bind(places.editingReportProperty().isNotNull());
+        cancelReportEdit.managedProperty().bind(cancelReportEdit.visibleProperty());
     }
 
     @FXML
     private void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("ice287g.chooseTitle"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("ice287g.fileType"),
-                "*.xlsx", "*.csv"));
-        File file = chooser.showOpenDialog(chooseFile.getScene().getWindow());
-        if (file != null) {
-            importer.preview(file.toPath());
-        }
+        importer.chooseFile();
     }
 
     @FXML
@@ -141,8 +152,28 @@ public final class ReferenceDataView implements Disposable {
     }
 
     @FXML
-    private void addCourthouse() {
-        places.addCourthouse();
+    private void saveCourthouse() {
+        places.saveCourthouse();
+    }
+
+    @FXML
+    private void editCourthouse() {
+        places.editCourthouse();
+    }
+
+    @FXML
+    private void cancelCourthouseEdit() {
+        places.cancelCourthouseEdit();
+    }
+
+    @FXML
+    private void editReport() {
+        places.editReport(reports.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void cancelReportEdit() {
+        places.cancelReportEdit();
     }
 
     @FXML

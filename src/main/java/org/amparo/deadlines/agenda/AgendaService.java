@@ -9,8 +9,8 @@ import org.amparo.screening.CourthouseRisk;
 
 /**
  * The calendar's contents: court dates and ICE check-ins of open cases' clients with their arrest risk, the deadlines
- * the screening engine computes for open cases, and deadlines added by hand. Blocking (it screens every open case):
- * call from a background task.
+ * the screening engine computes for open cases, and deadlines added by hand. Blocking ({@link #between} screens every
+ * open case, {@link #upcoming} reads stored results): call from a background task.
  */
 public interface AgendaService {
 
@@ -21,6 +21,14 @@ public interface AgendaService {
 
     /** Everything dated in {@code [from, to]}, by date; deadlines already met or done are left out. */
     List<AgendaItem> between(LocalDate from, LocalDate to, LocalDate today);
+
+    /**
+     * What is dated in {@code [today, today + days]} without screening every open case: events from the case store
+     * (their risk assessed for those clients only, under the rules in force), each open case's stored next deadline
+     * (from its latest screening), and undone deadlines added by hand. Cases never screened, or whose stored next
+     * deadline has passed, are counted rather than re-screened.
+     */
+    UpcomingAgenda upcoming(LocalDate today, int days);
 
     /**
      * The arrest risk of a court date or check-in under a lens, with each factor and the safety plan; empty for

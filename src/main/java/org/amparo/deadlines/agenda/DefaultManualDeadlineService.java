@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.amparo.clients.StaleEditException;
 import org.amparo.deadlines.data.ManualDeadlineRepository;
 import org.amparo.platform.db.Transactions;
@@ -66,12 +67,41 @@ public final class DefaultManualDeadlineService implements ManualDeadlineService
                 return saved;
             });
         }
-        ManualDeadline[] saved = new ManualDeadline[1];
+        return guarded(() -> {
+            ManualDeadline saved = repository.update(clean);
+            audit.record(AuditAction.UPDATE, "manual_deadline", saved.id().toString());
+            return saved;
+        });
+    }
+
+    @Override
+    public Optional<ManualDeadline> find(long id) {
+        access.require(Action.READ, DataKind.CASE);
+        return repository.find(id);
+    }
+
+    @Override
+    public void delete(long id, int version) throws StaleEditException {
+        access.require(Action.DELETE, DataKind.CASE);
+        guarded(() -> {
+            repository.delete(id, version);
+            audit.record(AuditAction.DELETE, "manual_deadline", Long.toString(id));
+            return null;
+        });
+    }
+
+    /** A change that may find its row changed since it was read. */
+    private interface StaleAware<T> {
+        T run() throws StaleEditException;
+    }
+
+    /** Runs {@code work} in one transaction (the change and its audit entry), passing a stale edit on. */
+    private <T> T guarded(StaleAware<T> work) throws StaleEditException {
+        Object[] result = new Object[1];
         StaleEditException[] stale = new StaleEditException[1];
         transactions.inTransaction(() -> {
             try {
-                saved[0] = repository.update(clean);
-                audit.record(AuditAction.UPDATE, "manual_deadline", saved[0].id().toString());
+                result[0] = work.run();
             } catch (StaleEditException e) {
                 stale[0] = e;
             }
@@ -79,6 +109,8 @@ public final class DefaultManualDeadlineService implements ManualDeadlineService
         if (stale[0] != null) {
             throw stale[0];
         }
-        return saved[0];
+        @SuppressWarnings("unchecked")
+        T done = (T) result[0];
+        return done;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.amparo.clients.StaleEditException;
 import org.amparo.db.jooq.tables.records.ManualDeadlineRecord;
 import org.amparo.deadlines.agenda.ManualDeadline;
@@ -29,6 +30,19 @@ public final class ManualDeadlineRepository {
     public List<ManualDeadline> ofClient(long clientId) {
         return db.dsl().selectFrom(MANUAL_DEADLINE).where(MANUAL_DEADLINE.CLIENT_ID.eq(clientId))
                 .orderBy(MANUAL_DEADLINE.DUE_ON, MANUAL_DEADLINE.ID).fetch(ManualDeadlineRepository::toDeadline);
+    }
+
+    public Optional<ManualDeadline> find(long id) {
+        return db.dsl().selectFrom(MANUAL_DEADLINE).where(MANUAL_DEADLINE.ID.eq(id))
+                .fetchOptional(ManualDeadlineRepository::toDeadline);
+    }
+
+    public void delete(long id, int version) throws StaleEditException {
+        int removed = db.transactionResult(ctx -> ctx.deleteFrom(MANUAL_DEADLINE)
+                .where(MANUAL_DEADLINE.ID.eq(id).and(MANUAL_DEADLINE.VERSION.eq(version))).execute());
+        if (removed == 0) {
+            throw new StaleEditException("deadline " + id + " was changed or removed since it was read");
+        }
     }
 
     public ManualDeadline insert(ManualDeadline d, String createdBy, OffsetDateTime createdAt) {

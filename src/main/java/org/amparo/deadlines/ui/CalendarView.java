@@ -5,22 +5,28 @@ import com.calendarfx.model.CalendarSource;
 import com.calendarfx.model.Entry;
 import com.calendarfx.view.MonthView;
 import jakarta.inject.Inject;
-import java.io.File;
+import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import org.amparo.cases.CaseRow;
 import org.amparo.courthouse.risk.PolicyLens;
 import org.amparo.deadlines.agenda.AgendaItem;
 import org.amparo.platform.fx.Disposable;
@@ -31,6 +37,7 @@ import org.amparo.screening.CourthouseRisk;
 public final class CalendarView implements Disposable {
 
     private final CalendarViewModel viewModel;
+    private final DeadlineEditorViewModel editor;
     private final Messages messages;
     private final AgendaText text;
     private final Map<AgendaStyles, Calendar> calendars = new EnumMap<>(AgendaStyles.class);
@@ -53,10 +60,29 @@ public final class CalendarView implements Disposable {
     @FXML private VBox plan;
     @FXML private Label status;
     @FXML private VBox details;
+    @FXML private ScrollPane detailsScroll;
+    @FXML private Button addDeadline;
+    @FXML private VBox deadlineForm;
+    @FXML private Label formHeading;
+    @FXML private TextField deadlineTitle;
+    @FXML private Label titleError;
+    @FXML private DatePicker deadlineDate;
+    @FXML private Label dateError;
+    @FXML private TextField caseSearch;
+    @FXML private ComboBox<CaseRow> caseChoice;
+    @FXML private Label caseError;
+    @FXML private CheckBox wholeClient;
+    @FXML private CheckBox deadlineDone;
+    @FXML private Button saveDeadline;
+    @FXML private Button deleteDeadline;
+    @FXML private Button cancelDeadline;
+    @FXML private Label deadlineStatus;
+    @FXML private HBox deadlineActions;
 
     @Inject
-    public CalendarView(CalendarViewModel viewModel, Messages messages) {
+    public CalendarView(CalendarViewModel viewModel, DeadlineEditorViewModel editor, Messages messages) {
         this.viewModel = viewModel;
+        this.editor = editor;
         this.messages = messages;
         this.text = new AgendaText(messages);
     }
@@ -79,8 +105,58 @@ public final class CalendarView implements Disposable {
         viewModel.riskProperty().addListener((obs, old, now) -> showRisk(now));
         viewModel.selectedProperty().addListener((obs, old, now) -> showSelected(now));
         viewModel.items().addListener(itemsListener);
+        bindDeadlineForm();
         showSelected(null);
         viewModel.activate();
+    }
+
+    private void bindCaseChoice() {
+        caseChoice.setItems(editor.caseMatches());
+        caseChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CaseRow row) {
+                return editor.describe(row);
+            }
+
+            @Override
+            public CaseRow fromString(String string) {
+                return null;
+            }
+        });
+        caseChoice.valueProperty().bindBidirectional(editor.chosenCaseProperty());
+    }
+
+    private void bindDeadlineForm() {
+        editor.setOnChanged(viewModel::refresh);
+        deadlineForm.visibleProperty().bind(editor.openProperty());
+        deadlineForm.managedProperty().bind(deadlineForm.visibleProperty());
+        formHeading.textProperty().bind(Bindings.when(editor.existingProperty())
+                .then(messages.get("calendar.deadline.editHeading"))
+                .otherwise(messages.get("calendar.deadline.newHeading")));
+        deleteDeadline.visibleProperty().bind(editor.existingProperty());
+        saveDeadline.defaultButtonProperty().bind(editor.openProperty());
+        cancelDeadline.cancelButtonProperty().bind(editor.openProperty());
+        deadlineTitle.textProperty().bindBidirectional(editor.titleProperty());
+        deadlineDate.valueProperty().bindBidirectional(editor.dueOnProperty());
+        caseSearch.textProperty().bindBidirectional(editor.caseSearchProperty());
+        bindCaseChoice();
+        wholeClient.selectedProperty().bindBidirectional(editor.wholeClientProperty());
+        deadlineDone.selectedProperty().bindBidirectional(editor.doneProperty());
+        titleError.textProperty().bind(editor.titleErrorProperty());
+        dateError.textProperty().bind(editor.dateErrorProperty());
+        caseError.textProperty().bind(editor.caseErrorProperty());
+        deadlineStatus.textProperty().bind(editor.statusProperty());
+        for (Label error : List.of(titleError, dateError, caseError)) {
+            error.visibleProperty().bind(error.textProperty().isNotEmpty());
+            error.managedProperty().bind(error.visibleProperty());
+        }
+        deadlineActions.managedProperty().bind(deadlineActions.visibleProperty());
+        editor.openProperty().addListener((obs, was, now) -> {
+            if (now) {
+                detailsScroll.setVvalue(0);
+                deadlineTitle.requestFocus();
+            }
+        });
     }
 
     private void setUpMonth() {
@@ -148,6 +224,7 @@ public final class CalendarView implements Disposable {
         selectedTitle.setText(item == null ? messages.get("calendar.details.none")
                 : item.date() + " · " + text.title(item));
         boolean event = item != null && item.isEvent();
+        deadlineActions.setVisible(item != null && item.kind() == AgendaItem.Kind.MANUAL_DEADLINE);
         lens.setDisable(!event);
         if (item != null && !event) {
             levelLabel.setText(messages.get("calendar.details.deadline"));
@@ -205,14 +282,53 @@ public final class CalendarView implements Disposable {
 
     @FXML
     private void export() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("calendar.exportTitle"));
-        chooser.setInitialFileName("amparo-calendar.ics");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("iCalendar (*.ics)", "*.ics"));
-        File file = chooser.showSaveDialog(exportButton.getScene().getWindow());
-        if (file != null) {
-            viewModel.exportTo(file.toPath());
+        viewModel.export();
+    }
+
+    @FXML
+    private void addDeadline() {
+        editor.startNew();
+    }
+
+    @FXML
+    private void editDeadline() {
+        editor.edit(viewModel.selectedProperty().get());
+    }
+
+    @FXML
+    private void markDone() {
+        editor.markDone(viewModel.selectedProperty().get());
+    }
+
+    @FXML
+    private void searchCases() {
+        editor.searchCases();
+    }
+
+    @FXML
+    private void saveDeadline() {
+        commitTypedDate(deadlineDate);
+        editor.save();
+    }
+
+    /** A date typed but not confirmed with Enter is taken as typed; text that is not a date clears the value. */
+    static void commitTypedDate(DatePicker picker) {
+        String typed = picker.getEditor().getText();
+        try {
+            picker.setValue(typed == null || typed.isBlank() ? null : picker.getConverter().fromString(typed.strip()));
+        } catch (DateTimeParseException e) {
+            picker.setValue(null);
         }
+    }
+
+    @FXML
+    private void cancelDeadline() {
+        editor.cancel();
+    }
+
+    @FXML
+    private void deleteDeadline() {
+        editor.delete();
     }
 
     @Override
@@ -220,6 +336,8 @@ public final class CalendarView implements Disposable {
         viewModel.items().removeListener(itemsListener);
         lens.valueProperty().unbindBidirectional(viewModel.lensProperty());
         includeNames.selectedProperty().unbindBidirectional(viewModel.includeNamesProperty());
+        editor.setOnChanged(null);
+        caseChoice.setItems(null);
         viewModel.deactivate();
         agendaList.setItems(null);
     }

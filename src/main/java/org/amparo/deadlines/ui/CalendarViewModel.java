@@ -21,6 +21,7 @@ import org.amparo.courthouse.risk.PolicyLens;
 import org.amparo.deadlines.agenda.AgendaItem;
 import org.amparo.deadlines.agenda.AgendaService;
 import org.amparo.deadlines.agenda.CalendarExport;
+import org.amparo.platform.dialog.DialogService;
 import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.BackgroundTask;
 import org.amparo.platform.task.TaskRunner;
@@ -43,6 +44,7 @@ public final class CalendarViewModel {
     private final CalendarExport export;
     private final TaskRunner tasks;
     private final Messages messages;
+    private final DialogService dialogs;
     private final Supplier<LocalDate> today;
 
     private final ObservableList<AgendaItem> items = FXCollections.observableArrayList();
@@ -58,12 +60,14 @@ public final class CalendarViewModel {
     private boolean active;
 
     @Inject
-    public CalendarViewModel(AgendaService agenda, CalendarExport export, TaskRunner tasks, Messages messages) {
-        this(agenda, export, tasks, messages, LocalDate::now);
+    public CalendarViewModel(AgendaService agenda, CalendarExport export, TaskRunner tasks, Messages messages,
+                             DialogService dialogs) {
+        this(agenda, export, tasks, messages, dialogs, LocalDate::now);
     }
 
     public CalendarViewModel(AgendaService agenda, CalendarExport export, TaskRunner tasks, Messages messages,
-                             Supplier<LocalDate> today) {
+                             DialogService dialogs, Supplier<LocalDate> today) {
+        this.dialogs = dialogs;
         this.agenda = agenda;
         this.export = export;
         this.tasks = tasks;
@@ -134,6 +138,13 @@ public final class CalendarViewModel {
                     LOG.warn("Risk could not be assessed", e);
                     status.set(messages.get("calendar.failed"));
                 }));
+    }
+
+    /** Asks where to save the .ics file, then writes the upcoming items there. */
+    public void export() {
+        dialogs.chooseFileToSave(messages.get("calendar.exportTitle"), "amparo-calendar.ics",
+                List.of(new DialogService.FileFilter(messages.get("calendar.icsType"), List.of("*.ics"))))
+                .ifPresent(this::exportTo);
     }
 
     /** Writes every loaded item dated today or later to {@code file}. */

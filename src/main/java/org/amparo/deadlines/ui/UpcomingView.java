@@ -33,6 +33,7 @@ public final class UpcomingView implements Disposable {
         reminder.textProperty().bind(viewModel.reminderProperty());
         reminderBox.visibleProperty().bind(viewModel.reminderVisibleProperty());
         reminderBox.managedProperty().bind(reminderBox.visibleProperty());
+        dismiss.cancelButtonProperty().bind(viewModel.reminderVisibleProperty());
         list.setCellFactory(view -> new AgendaCell(viewModel.text(), viewModel::today, messages.locale()));
         list.setItems(viewModel.items());
         status.textProperty().bind(viewModel.statusProperty());

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,16 +14,19 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.amparo.deadlines.agenda.AgendaItem;
 import org.amparo.deadlines.agenda.AgendaService;
+import org.amparo.deadlines.agenda.UpcomingAgenda;
 import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.BackgroundTask;
 import org.amparo.platform.task.TaskRunner;
 import org.amparo.screening.CourthouseRisk.Level;
+import org.amparo.security.VaultKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The home screen's "next 30 days": events and deadlines, riskiest first; and, the first time it is shown after the
- * app opens, a reminder of the court dates and check-ins in the next 7 days, HIGH and SEVERE first.
+ * The home screen's "next 30 days": events and deadlines from stored screening results (nothing is re-screened;
+ * cases never screened are counted), riskiest first; and, the first time it is shown after each unlock, a reminder
+ * of the court dates and check-ins in the next 7 days, HIGH and SEVERE first.
  */
 public final class UpcomingViewModel {
 
@@ -32,14 +36,29 @@ public final class UpcomingViewModel {
     static final int REMINDER_DAYS = 7;
     static final int REMINDER_LINES = 6;
 
-    /** Whether this run of the app already showed its reminder (one per app start). */
+    /**
+     * Whether the reminder was already shown since the vault was last unlocked: once per unlock, so it comes back
+     * after locking and unlocking again, but not each time the home screen is shown.
+     */
     @Singleton
     public static final class ReminderShown {
-        private boolean shown;
+        private final LongSupplier session;
+        private Long shownIn;
+
+        @Inject
+        public ReminderShown(VaultKeys keys) {
+            this(keys::session);
+        }
+
+        /** @param session a number that changes each time the vault is opened */
+        public ReminderShown(LongSupplier session) {
+            this.session = session;
+        }
 
         synchronized boolean firstTime() {
-            boolean first = !shown;
-            shown = true;
+            long now = session.getAsLong();
+            boolean first = shownIn == null || shownIn != now;
+            shownIn = now;
             return first;
         }
     }
@@ -77,7 +96,7 @@ public final class UpcomingViewModel {
         long mine = ++generation;
         LocalDate now = today.get();
         status.set(messages.get("upcoming.loading"));
-        tasks.run(BackgroundTask.of("", context -> agenda.between(now, now.plusDays(DAYS), now))
+        tasks.run(BackgroundTask.of("", context -> agenda.upcoming(now, DAYS))
                 .onSuccess(found -> shown(mine, now, found))
                 .onFailure(Exception.class, e -> {
                     LOG.warn("Next 30 days could not be listed", e);
@@ -92,18 +111,31 @@ public final class UpcomingViewModel {
         items.clear();
     }
 
-    private void shown(long mine, LocalDate now, List<AgendaItem> found) {
+    private void shown(long mine, LocalDate now, UpcomingAgenda upcoming) {
         if (mine != generation) {
             return;
         }
+        List<AgendaItem> found = upcoming.items();
         items.setAll(found.stream().sorted(AgendaService.RISKIEST_FIRST).toList());
-        status.set(found.isEmpty() ? messages.get("upcoming.none") : messages.get("upcoming.count", found.size()));
+        String count = found.isEmpty() ? messages.get("upcoming.none") : messages.get("upcoming.count", found.size());
+        status.set(count + unscreened(upcoming));
         List<AgendaItem> soon = items.stream().filter(AgendaItem::isEvent)
                 .filter(i -> !i.date().isAfter(now.plusDays(REMINDER_DAYS))).toList();
         if (!soon.isEmpty() && reminderShown.firstTime()) {
             reminder.set(reminderText(soon));
             reminderVisible.set(true);
         }
+    }
+
+    private String unscreened(UpcomingAgenda upcoming) {
+        StringBuilder out = new StringBuilder();
+        if (upcoming.notScreened() > 0) {
+            out.append(' ').append(messages.get("upcoming.notScreened", upcoming.notScreened()));
+        }
+        if (upcoming.outdated() > 0) {
+            out.append(' ').append(messages.get("upcoming.outdated", upcoming.outdated()));
+        }
+        return out.isEmpty() ? "" : out.append(' ').append(messages.get("upcoming.rescreenHint")).toString();
     }
 
     private String reminderText(List<AgendaItem> soon) {

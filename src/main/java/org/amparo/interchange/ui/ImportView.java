@@ -1,7 +1,7 @@
 package org.amparo.interchange.ui;
 
 import jakarta.inject.Inject;
-import java.io.File;
+import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -10,9 +10,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.stage.FileChooser;
 import org.amparo.interchange.ImportDuplicate;
 import org.amparo.interchange.ImportProblem;
+import org.amparo.platform.dialog.DialogService;
 import org.amparo.platform.fx.Disposable;
 import org.amparo.platform.i18n.Messages;
 
@@ -20,6 +20,7 @@ import org.amparo.platform.i18n.Messages;
 public final class ImportView implements Disposable {
 
     private final Messages messages;
+    private final DialogService dialogs;
     private ImportViewModel viewModel;
 
     @FXML private Button chooseButton;
@@ -41,8 +42,9 @@ public final class ImportView implements Disposable {
     @FXML private Button allButton;
 
     @Inject
-    public ImportView(Messages messages) {
+    public ImportView(Messages messages, DialogService dialogs) {
         this.messages = messages;
+        this.dialogs = dialogs;
     }
 
     @FXML
@@ -77,14 +79,9 @@ public final class ImportView implements Disposable {
 
     @FXML
     private void choose() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("importWindow.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON, JSON Lines, CSV", "*.json",
-                "*.jsonl", "*.ndjson", "*.csv"));
-        File file = chooser.showOpenDialog(chooseButton.getScene().getWindow());
-        if (file != null) {
-            viewModel.choose(file.toPath());
-        }
+        dialogs.chooseFileToOpen(messages.get("importWindow.title"), List.of(new DialogService.FileFilter(
+                "JSON, JSON Lines, CSV", List.of("*.json", "*.jsonl", "*.ndjson", "*.csv"))))
+                .ifPresent(viewModel::choose);
     }
 
     @FXML

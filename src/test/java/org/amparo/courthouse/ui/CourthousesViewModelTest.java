@@ -18,7 +18,7 @@ import org.amparo.security.Role;
 import org.amparo.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 
-/** Adding a courthouse and logging ICE activity at it from the reference-data page. */
+/** Adding and editing a courthouse and logging or correcting ICE activity at it from the reference-data page. */
 class CourthousesViewModelTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
@@ -34,7 +34,7 @@ class CourthousesViewModelTest {
         viewModel.countyProperty().set("Example County");
         viewModel.stateProperty().set("TX");
         viewModel.courtTypesProperty().set("family, Protective Order");
-        viewModel.addCourthouse();
+        viewModel.saveCourthouse();
     }
 
     @Test
@@ -72,15 +72,107 @@ class CourthousesViewModelTest {
     void badInputIsExplainedNotSaved() {
         viewModel.nameProperty().set("Example Court");
         viewModel.courtTypesProperty().set("family, karaoke");
-        viewModel.addCourthouse();
+        viewModel.saveCourthouse();
         assertThat(viewModel.statusProperty().get()).startsWith("Court types are family");
         viewModel.courtTypesProperty().set("family");
         viewModel.stateProperty().set("Narnia");
         viewModel.countyProperty().set("Example County");
-        viewModel.addCourthouse();
+        viewModel.saveCourthouse();
         assertThat(viewModel.statusProperty().get()).contains("Narnia");
         assertThat(viewModel.courthouses()).isEmpty();
         assertThatThrownBy(() -> CourthousesViewModel.parseTypes("karaoke")).isInstanceOf(
                 IllegalArgumentException.class);
+    }
+
+    @Test
+    void editingACourthouseChangesItAndKeepsItsReports() throws Exception {
+        addExampleCourt();
+        viewModel.selectedProperty().set(viewModel.courthouses().get(0));
+        viewModel.whatSeenProperty().set("Van parked at the side entrance");
+        viewModel.sourceProperty().set("Rapid-response line");
+        viewModel.logReport();
+
+        viewModel.editCourthouse();
+        assertThat(viewModel.editingCourthouseProperty().get()).isNotNull();
+        assertThat(viewModel.courtTypesProperty().get()).isEqualTo("family, protective_order");
+        viewModel.nameProperty().set("Example Family Justice Center");
+        viewModel.addressProperty().set("1 Demo Plaza, Example City");
+        viewModel.countyProperty().set("Prueba County");
+        viewModel.courtTypesProperty().set("family, civil");
+        viewModel.saveCourthouse();
+
+        assertThat(viewModel.editingCourthouseProperty().get()).isNull();
+        assertThat(viewModel.courthouses()).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("Example Family Justice Center");
+            assertThat(c.address()).isEqualTo("1 Demo Plaza, Example City");
+            assertThat(c.county()).isEqualTo("Prueba County");
+            assertThat(c.courtTypes()).containsExactlyInAnyOrder(CourtType.family, CourtType.civil);
+            assertThat(c.version()).isEqualTo(1);
+        });
+        assertThat(service.recentReportCount("TX", "Prueba County", "Example Family Justice Center", TODAY))
+                .as("the report stays with the courthouse").isEqualTo(1);
+    }
+
+    @Test
+    void aStaleCourthouseEditIsRefusedWithAMessage() throws Exception {
+        addExampleCourt();
+        viewModel.selectedProperty().set(viewModel.courthouses().get(0));
+        viewModel.editCourthouse();
+        var current = service.courthouses().get(0);
+        service.saveCourthouse(new org.amparo.courthouse.Courthouse(current.id(), "Renamed elsewhere", null,
+                current.county(), current.state(), current.courtTypes(), current.version()));
+
+        viewModel.nameProperty().set("My rename");
+        viewModel.saveCourthouse();
+
+        assertThat(viewModel.statusProperty().get()).startsWith("Someone else changed this courthouse");
+        assertThat(viewModel.courthouses()).extracting(c -> c.name()).containsExactly("Renamed elsewhere");
+        assertThat(viewModel.editingCourthouseProperty().get()).isNull();
+    }
+
+    @Test
+    void aLoggedReportCanBeCorrected() {
+        addExampleCourt();
+        viewModel.selectedProperty().set(viewModel.courthouses().get(0));
+        viewModel.whatSeenProperty().set("Officers in hallway");
+        viewModel.sourceProperty().set("Court watcher");
+        viewModel.logReport();
+
+        viewModel.editReport(viewModel.reports().get(0));
+        assertThat(viewModel.whatSeenProperty().get()).isEqualTo("Officers in hallway");
+        viewModel.observedOnProperty().set(TODAY.minusDays(1));
+        viewModel.whatSeenProperty().set("Two plain-clothes officers in the family-court hallway");
+        viewModel.verifiedProperty().set(true);
+        viewModel.logReport();
+
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Report corrected.");
+        assertThat(viewModel.reports()).singleElement().satisfies(r -> {
+            assertThat(r.observedOn()).isEqualTo(TODAY.minusDays(1));
+            assertThat(r.whatSeen()).startsWith("Two plain-clothes");
+            assertThat(r.source()).isEqualTo("Court watcher");
+            assertThat(r.verified()).isTrue();
+            assertThat(r.version()).isEqualTo(1);
+        });
+        assertThat(viewModel.editingReportProperty().get()).isNull();
+
+        viewModel.observedOnProperty().set(TODAY.plusDays(1));
+        viewModel.whatSeenProperty().set("Future");
+        viewModel.logReport();
+        assertThat(viewModel.reports()).hasSize(1);
+    }
+
+    @Test
+    void aRoleThatMayOnlyReadReferenceDataIsToldSo() {
+        Database other = TestDatabases.freshInMemory();
+        CourthouseService readOnly = new DefaultCourthouseService(new CourthouseRepository(other), other,
+                TestSecurity.asUser(other, "volunteer-prueba", "p", Role.VOLUNTEER),
+                new TestSecurity.RecordingAuditLog());
+        CourthousesViewModel vm = new CourthousesViewModel(readOnly, SyncTaskRunner.immediate(),
+                new Messages(Locale.ENGLISH), () -> TODAY);
+        vm.nameProperty().set("Example Family Court");
+        vm.countyProperty().set("Example County");
+        vm.stateProperty().set("TX");
+        vm.saveCourthouse();
+        assertThat(vm.statusProperty().get()).isEqualTo("Your role can read courthouse data but not change it.");
     }
 }

@@ -17,6 +17,7 @@ import org.amparo.courthouse.ice287g.ImportWarning;
 import org.amparo.platform.db.TestDatabases;
 import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.SyncTaskRunner;
+import org.amparo.testing.FakeDialogService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,13 +32,18 @@ class Import287gViewModelTest {
 
     @TempDir Path dir;
     private Ice287gService service;
+    private final FakeDialogService dialogs = new FakeDialogService();
+    private final org.amparo.security.AccessControl access = org.amparo.security.TestSecurity.permitAll("prueba",
+            org.amparo.security.Role.ATTORNEY, "p");
     private Import287gViewModel viewModel;
 
     @BeforeEach
     void setUp() {
-        service = new DefaultIce287gService(new Ice287gRepository(TestDatabases.freshInMemory()), new Ice287gParser(),
-                () -> "prueba", Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC));
-        viewModel = new Import287gViewModel(service, SyncTaskRunner.immediate(), new Messages(Locale.ENGLISH));
+        var db = TestDatabases.freshInMemory();
+        service = new DefaultIce287gService(new Ice287gRepository(db), new Ice287gParser(), db, access,
+                new org.amparo.security.TestSecurity.RecordingAuditLog(), Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC));
+        viewModel = new Import287gViewModel(service, SyncTaskRunner.immediate(), new Messages(Locale.ENGLISH),
+                dialogs);
         viewModel.activate();
     }
 
@@ -88,5 +94,32 @@ class Import287gViewModelTest {
         assertThat(viewModel.previewProperty().get()).isNull();
         assertThat(viewModel.statusProperty().get()).startsWith("This file is not a 287(g) list");
         assertThat(viewModel.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void choosingAFileThroughTheDialogPreviewsItAndCancellingDoesNothing() throws Exception {
+        viewModel.chooseFile();
+        assertThat(dialogs.choosers).containsExactly("Choose ICE's 287(g) list");
+        assertThat(viewModel.previewProperty().get()).isNull();
+
+        dialogs.nextChosenPath = java.util.Optional.of(file("list.csv", MANGLED));
+        viewModel.chooseFile();
+        assertThat(viewModel.previewProperty().get()).isNotNull();
+        assertThat(viewModel.fileProperty().get().getFileName().toString()).isEqualTo("list.csv");
+    }
+
+    @Test
+    void aRoleThatMayNotImportIsToldSo() throws Exception {
+        var db = TestDatabases.freshInMemory();
+        Ice287gService denied = new DefaultIce287gService(new Ice287gRepository(db), new Ice287gParser(), db,
+                org.amparo.security.TestSecurity.asUser(db, "volunteer-prueba", "p",
+                        org.amparo.security.Role.VOLUNTEER),
+                new org.amparo.security.TestSecurity.RecordingAuditLog(), Clock.systemUTC());
+        Import287gViewModel vm = new Import287gViewModel(denied, SyncTaskRunner.immediate(),
+                new Messages(Locale.ENGLISH), dialogs);
+        vm.preview(file("list.csv", MANGLED));
+        assertThat(vm.statusProperty().get()).isEqualTo("Your role cannot import the 287(g) list: ask an attorney "
+                + "or an administrator.");
+        assertThat(vm.previewProperty().get()).isNull();
     }
 }

@@ -65,6 +65,7 @@ public final class AgendaFixtures {
     /** Manual deadlines in a list. */
     public static final class ListDeadlines implements ManualDeadlineService {
         private final List<ManualDeadline> stored = new ArrayList<>();
+        private long nextId = 1;
 
         @Override
         public synchronized List<ManualDeadline> between(LocalDate from, LocalDate to) {
@@ -77,11 +78,38 @@ public final class AgendaFixtures {
         }
 
         @Override
-        public synchronized ManualDeadline save(ManualDeadline d) {
-            ManualDeadline saved = new ManualDeadline((long) stored.size() + 1, d.clientId(), d.caseId(), d.dueOn(),
-                    d.label(), d.done(), 0);
-            stored.add(saved);
+        public synchronized java.util.Optional<ManualDeadline> find(long id) {
+            return stored.stream().filter(d -> d.id() == id).findFirst();
+        }
+
+        @Override
+        public synchronized ManualDeadline save(ManualDeadline d) throws org.amparo.clients.StaleEditException {
+            if (d.label() == null || d.label().isBlank() || d.dueOn() == null) {
+                throw new IllegalArgumentException("A deadline needs a date and a label.");
+            }
+            if (d.id() == null) {
+                ManualDeadline saved = new ManualDeadline(nextId++, d.clientId(), d.caseId(), d.dueOn(),
+                        d.label().strip(), d.done(), 0);
+                stored.add(saved);
+                return saved;
+            }
+            ManualDeadline current = find(d.id()).orElse(null);
+            if (current == null || current.version() != d.version()) {
+                throw new org.amparo.clients.StaleEditException("deadline " + d.id() + " changed");
+            }
+            ManualDeadline saved = new ManualDeadline(d.id(), d.clientId(), d.caseId(), d.dueOn(), d.label().strip(),
+                    d.done(), d.version() + 1);
+            stored.set(stored.indexOf(current), saved);
             return saved;
+        }
+
+        @Override
+        public synchronized void delete(long id, int version) throws org.amparo.clients.StaleEditException {
+            ManualDeadline current = find(id).orElse(null);
+            if (current == null || current.version() != version) {
+                throw new org.amparo.clients.StaleEditException("deadline " + id + " changed");
+            }
+            stored.remove(current);
         }
     }
 

@@ -68,4 +68,21 @@ class DefaultManualDeadlineServiceTest {
         assertThatThrownBy(() -> service.save(new ManualDeadline(null, rosa, null, null, "x", false, 0)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void deletingNeedsTheVersionReadAndIsAudited() throws Exception {
+        long rosa = newClient("Ejemplo");
+        ManualDeadline saved = service.save(new ManualDeadline(null, rosa, null, DAY, "Biometrics", false, 0));
+        ManualDeadline renamed = service.save(new ManualDeadline(saved.id(), rosa, null, DAY, "Fingerprints", false,
+                saved.version()));
+
+        assertThatThrownBy(() -> service.delete(saved.id(), saved.version())).isInstanceOf(StaleEditException.class);
+        assertThat(service.find(saved.id())).contains(renamed);
+        service.delete(saved.id(), renamed.version());
+
+        assertThat(service.find(saved.id())).isEmpty();
+        assertThat(service.ofClient(rosa)).isEmpty();
+        assertThat(audit.entries()).extracting(RecordingAuditLog.Entry::action)
+                .containsExactly(AuditAction.CREATE, AuditAction.UPDATE, AuditAction.DELETE);
+    }
 }

@@ -37,6 +37,20 @@ public final class InMemoryCaseService implements CaseService {
     private record Entry(String caseNumber, String name, FactsDocument facts) { }
 
     private final Map<Long, Entry> clients = new LinkedHashMap<>();
+    private final Map<Long, CaseRow> stored = new java.util.HashMap<>();
+    private int openCaseScans;
+
+    /** Records a stored screening of the client's case: its next deadline (null: none upcoming). */
+    public synchronized void screened(long clientId, LocalDate nextDeadline, String label) {
+        Entry c = clients.get(clientId);
+        stored.put(clientId, new CaseRow(0, clientId, c.caseNumber(), c.name(), org.amparo.cases.CaseStatus.OPEN,
+                null, null, org.amparo.screening.FrameworkOutcome.values()[0], nextDeadline, label));
+    }
+
+    /** How many times every open case was read with its facts (what screening the whole caseload needs). */
+    public synchronized int openCaseScans() {
+        return openCaseScans;
+    }
 
     /** Adds or replaces a client's open case and facts. */
     public synchronized void put(long clientId, String caseNumber, String name, FactsDocument facts) {
@@ -50,6 +64,7 @@ public final class InMemoryCaseService implements CaseService {
 
     @Override
     public synchronized void forEachOpenCase(int chunkSize, Consumer<List<CaseFacts>> chunk) {
+        openCaseScans++;
         List<CaseFacts> all = new ArrayList<>();
         long caseId = 1;
         for (Map.Entry<Long, Entry> e : clients.entrySet()) {
@@ -121,8 +136,21 @@ public final class InMemoryCaseService implements CaseService {
     }
 
     @Override
-    public List<CaseRow> caseload(CaseQuery query, LocalDate today, int offset, int limit) {
-        throw new UnsupportedOperationException();
+    public synchronized List<CaseRow> caseload(CaseQuery query, LocalDate today, int offset, int limit) {
+        List<CaseRow> rows = new ArrayList<>();
+        long caseId = 1;
+        String text = query.text().toLowerCase(java.util.Locale.ROOT);
+        for (Map.Entry<Long, Entry> e : clients.entrySet()) {
+            long id = caseId++;
+            Entry c = e.getValue();
+            if ((c.name() + " " + c.caseNumber()).toLowerCase(java.util.Locale.ROOT).contains(text)) {
+                CaseRow s = stored.get(e.getKey());
+                rows.add(new CaseRow(id, e.getKey(), c.caseNumber(), c.name(), org.amparo.cases.CaseStatus.OPEN,
+                        null, null, s == null ? null : s.inForceOutcome(), s == null ? null : s.nextDeadline(),
+                        s == null ? null : s.nextDeadlineLabel()));
+            }
+        }
+        return rows.stream().skip(offset).limit(limit).toList();
     }
 
     @Override

@@ -103,4 +103,24 @@ public final class CalendarPage {
         return robot.lookup((Node n) -> n instanceof MonthView).lookup((Node n) -> n instanceof Labeled l
                 && l.getText() != null && l.getText().contains(text) && n.isVisible()).tryQuery().isPresent();
     }
+
+    /**
+     * Adds a deadline by hand through the calendar's form, by keyboard where a person would: the title, the open
+     * case found by {@code caseText} (Enter searches; a single match is chosen), and Save.
+     */
+    public CalendarPage addDeadline(String title, String caseText) {
+        robot.clickOn("#addDeadline");
+        FxWait.until("deadline form", () -> robot.lookup("#deadlineForm").query().isVisible());
+        robot.clickOn("#deadlineTitle").write(title);
+        robot.clickOn("#caseSearch").write(caseText).type(javafx.scene.input.KeyCode.ENTER);
+        FxWait.until("case found for " + caseText, () -> robot.lookup("#caseChoice")
+                .queryAs(ComboBox.class).getValue() != null);
+        robot.clickOn("#saveDeadline");
+        FxWait.until("deadline form closed", () -> !robot.lookup("#deadlineForm").query().isVisible());
+        return this;
+    }
+
+    public String deadlineStatus() {
+        return robot.lookup("#deadlineStatus").queryAs(Label.class).getText();
+    }
 }

@@ -19,6 +19,7 @@ import org.amparo.screening.CourthouseRisk.Level;
 import org.amparo.screening.StandardScreening;
 import org.amparo.security.Role;
 import org.amparo.security.TestSecurity;
+import org.amparo.testing.FakeDialogService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CalendarViewModelTest {
 
     private final InMemoryCaseService cases = new InMemoryCaseService();
+    private final FakeDialogService dialogs = new FakeDialogService();
     private CalendarViewModel viewModel;
 
     @BeforeEach
@@ -38,6 +40,7 @@ class CalendarViewModelTest {
         CalendarExport export = new CalendarExport(TestSecurity.permitAll("prueba", Role.ADVOCATE, "p"),
                 new TestSecurity.RecordingAuditLog());
         viewModel = new CalendarViewModel(agenda, export, SyncTaskRunner.immediate(), new Messages(Locale.ENGLISH),
+                dialogs,
                 () -> TODAY);
         viewModel.activate();
     }
@@ -85,5 +88,17 @@ class CalendarViewModelTest {
         viewModel.includeNamesProperty().set(true);
         viewModel.exportTo(file);
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("Ana Prueba");
+    }
+
+    @Test
+    void exportAsksWhereToSaveAndWritesNothingWhenCancelled(@TempDir Path dir) throws Exception {
+        viewModel.export();
+        assertThat(dialogs.choosers).containsExactly("Export the calendar");
+        assertThat(viewModel.statusProperty().get()).doesNotStartWith("Exported ");
+
+        Path file = dir.resolve("chosen.ics");
+        dialogs.nextChosenPath = java.util.Optional.of(file);
+        viewModel.export();
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("BEGIN:VCALENDAR");
     }
 }

@@ -2,6 +2,7 @@ package org.amparo.deadlines.ui;
 
 import static org.amparo.deadlines.agenda.AgendaFixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Locale;
 import org.amparo.deadlines.agenda.AgendaFixtures;
@@ -20,7 +21,8 @@ class UpcomingViewModelTest {
 
     private final InMemoryCaseService cases = new InMemoryCaseService();
     private final AgendaFixtures.ListDeadlines manual = new AgendaFixtures.ListDeadlines();
-    private final UpcomingViewModel.ReminderShown once = new UpcomingViewModel.ReminderShown();
+    private long session = 1;
+    private final UpcomingViewModel.ReminderShown once = new UpcomingViewModel.ReminderShown(() -> session);
 
     private UpcomingViewModel viewModel() {
         DefaultAgendaService agenda = new DefaultAgendaService(cases, new AgendaFixtures.NoClients(), manual,
@@ -30,10 +32,12 @@ class UpcomingViewModelTest {
     }
 
     @Test
-    void theRiskiestComeFirstAndNothingBeyond30Days() {
+    void theRiskiestComeFirstAndNothingBeyond30Days() throws Exception {
         cases.put(1, "2026-0007", "Rosa Ejemplo", AgendaFixtures.uVisaClient(TODAY.plusDays(2)));
         cases.put(2, "2026-0008", "Ana Prueba", AgendaFixtures.tippedClient(TODAY.plusDays(25), TODAY.plusDays(40)));
         manual.save(new ManualDeadline(null, 1, null, TODAY.plusDays(1), "Collect the police report", false, 0));
+        cases.screened(1, null, null);
+        cases.screened(2, null, null);
         UpcomingViewModel vm = viewModel();
         vm.activate();
 
@@ -59,7 +63,37 @@ class UpcomingViewModelTest {
         assertThat(first.reminderVisibleProperty().get()).isFalse();
         UpcomingViewModel again = viewModel();
         again.activate();
-        assertThat(again.reminderVisibleProperty().get()).as("shown once per app start").isFalse();
+        assertThat(again.reminderVisibleProperty().get()).as("shown once per unlock").isFalse();
+
+        session++;
+        UpcomingViewModel afterUnlock = viewModel();
+        afterUnlock.activate();
+        assertThat(afterUnlock.reminderVisibleProperty().get()).as("shown again after the vault is unlocked again")
+                .isTrue();
+    }
+
+    @Test
+    void storedNextDeadlinesAreListedWithoutScreeningTheCaseloadAndUnscreenedCasesAreCounted() {
+        cases.put(1, "2026-0007", "Rosa Ejemplo", AgendaFixtures.uVisaClient(TODAY.plusDays(2)));
+        cases.put(2, "2026-0008", "Ana Prueba", AgendaFixtures.tippedClient(TODAY.plusDays(25), TODAY.plusDays(40)));
+        cases.put(3, "2026-0009", "Luz Demo-Uno", AgendaFixtures.uVisaClient(TODAY.plusDays(90)));
+        cases.put(4, "2026-0010", "Eva Demo-Dos", AgendaFixtures.uVisaClient(TODAY.plusDays(90)));
+        cases.screened(1, TODAY.plusDays(12), "File the I-918 Supplement B");
+        cases.screened(2, TODAY.plusDays(25), "Court date deadline on the event's day");
+        cases.screened(3, TODAY.minusDays(4), "Passed since the last screening");
+        UpcomingViewModel vm = viewModel();
+        vm.activate();
+
+        assertThat(cases.openCaseScans()).as("no case is re-screened").isZero();
+        assertThat(vm.items()).extracting(AgendaItem::kind, AgendaItem::detail).contains(
+                tuple(AgendaItem.Kind.DEADLINE, "File the I-918 Supplement B"));
+        assertThat(vm.items()).as("a stored deadline on an event's day is the event itself")
+                .extracting(AgendaItem::detail).doesNotContain("Court date deadline on the event's day");
+        assertThat(vm.items()).filteredOn(i -> i.kind() == AgendaItem.Kind.DEADLINE)
+                .extracting(AgendaItem::caseNumber).containsExactly("2026-0007");
+        assertThat(vm.statusProperty().get()).isEqualTo("3 in the next 30 days, riskiest first. Not screened yet: "
+                + "1 open cases. 1 open cases have a stored deadline that has passed. Re-screen them from Cases to "
+                + "list their deadlines here.");
     }
 
     @Test

@@ -54,7 +54,7 @@ class ImportWorkflowFxTest {
         Messages messages = new Messages(Locale.ENGLISH);
         model = new ImportViewModel(imports, new FxTaskRunner(), messages);
         FXMLLoader loader = new FXMLLoader(ImportView.class.getResource("ImportView.fxml"), messages.bundle());
-        loader.setControllerFactory(type -> new ImportView(messages));
+        loader.setControllerFactory(type -> new ImportView(messages, new org.amparo.testing.FakeDialogService()));
         Parent root = loader.load();
         ((ImportView) loader.getController()).bind(model);
         stage.setScene(new Scene(root, 900, 680));
