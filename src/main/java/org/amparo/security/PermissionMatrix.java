@@ -76,7 +76,7 @@ final class PermissionMatrix {
             row(Role.ADVOCATE, CLIENT_DATA, READ, CREATE, UPDATE, EXPORT, PRINT, IMPORT),
             row(Role.ADVOCATE, EnumSet.of(SCREENING), RESCREEN),
             row(Role.ADVOCATE, EnumSet.of(AGGREGATE_REPORT), READ, EXPORT, PRINT),
-            row(Role.ADVOCATE, EnumSet.of(REFERENCE_DATA), READ),
+            row(Role.ADVOCATE, EnumSet.of(REFERENCE_DATA), READ, CREATE, UPDATE),
             row(Role.ADVOCATE, EnumSet.of(BACKUP), CREATE),
 
             row(Role.VOLUNTEER, VOLUNTEER_DATA, READ, CREATE, UPDATE),

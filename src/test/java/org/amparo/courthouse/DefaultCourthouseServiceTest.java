@@ -74,6 +74,22 @@ class DefaultCourthouseServiceTest {
     }
 
     @Test
+    void advocatesLogIceActivityUnderTheRealMatrixAndVolunteersOnlyRead() throws Exception {
+        long id = service.saveCourthouse(draft("Example Family Court", "Example County", "TX")).id();
+        CourthouseService asAdvocate = new DefaultCourthouseService(new CourthouseRepository(db), db,
+                TestSecurity.asUser(db, "abogada", "Demo program", Role.ADVOCATE), audit);
+        CourthouseService asVolunteer = new DefaultCourthouseService(new CourthouseRepository(db), db,
+                TestSecurity.asUser(db, "voluntaria", "Demo program", Role.VOLUNTEER), audit);
+
+        asAdvocate.saveReport(report(id, TODAY.minusDays(1), false), TODAY);
+
+        assertThat(asVolunteer.reports(id)).hasSize(1);
+        assertThatThrownBy(() -> asVolunteer.saveReport(report(id, TODAY, false), TODAY))
+                .isInstanceOf(org.amparo.security.AccessDeniedException.class);
+        assertThat(asAdvocate.reports(id)).hasSize(1);
+    }
+
+    @Test
     void reportsAreLoggedWithWhoAndWhenAndListedNewestFirst() throws Exception {
         long id = service.saveCourthouse(draft("Example Family Court", "Example County", "TX")).id();
         service.saveReport(report(id, TODAY.minusDays(20), false), TODAY);
