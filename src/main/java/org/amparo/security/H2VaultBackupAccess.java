@@ -37,7 +37,7 @@ final class H2VaultBackupAccess implements VaultBackupAccess {
     public VaultKey openKey() {
         byte[] key = vault.databaseKeyCopy();
         try {
-            return new HeldVaultKey(decode(keySlotFile()).vaultId(), key);
+            return HeldVaultKey.of(decode(keySlotFile()), key);
         } catch (IOException | VaultException e) {
             Arrays.fill(key, (byte) 0);
             throw new IllegalStateException("The open vault's key-slot file cannot be read", e);
@@ -49,7 +49,7 @@ final class H2VaultBackupAccess implements VaultBackupAccess {
         KeySlotFile slots = decode(keySlotFile);
         KeySlot slot = slots.userSlot(user).orElseThrow(H2VaultBackupAccess::notOpened);
         byte[] key = slot.unwrap(password, slots.vaultId()).orElseThrow(H2VaultBackupAccess::notOpened);
-        return new HeldVaultKey(slots.vaultId(), key);
+        return HeldVaultKey.of(slots, key);
     }
 
     @Override
@@ -59,7 +59,7 @@ final class H2VaultBackupAccess implements VaultBackupAccess {
                 .toCharArray();
         try {
             KeySlot slot = slots.recoverySlot().orElseThrow(VaultErrors::wrongRecoveryCode);
-            return new HeldVaultKey(slots.vaultId(),
+            return HeldVaultKey.of(slots,
                     slot.unwrap(code, slots.vaultId()).orElseThrow(VaultErrors::wrongRecoveryCode));
         } finally {
             Arrays.fill(code, '\0');

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,7 +67,12 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
         this.listener = listener;
     }
 
-    private record Session(Path dir, String user, byte[] databaseKey, VaultLock lock) {
+    /** {@code databaseKey} is the vault key the slots unwrap; {@code fileKey} opens the H2 file (see KeySlotFile). */
+    private record Session(Path dir, String user, byte[] databaseKey, byte[] fileKey, VaultLock lock) {
+        void wipe() {
+            Arrays.fill(databaseKey, (byte) 0);
+            Arrays.fill(fileKey, (byte) 0);
+        }
     }
 
     @Override
@@ -109,7 +115,7 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
         lock();
         VaultCreator.Created created = new VaultCreator(kdf, random).create(folder, admin, password);
         database.attach(created.database());
-        session = new Session(folder, admin, created.databaseKey(), created.lock());
+        session = new Session(folder, admin, created.databaseKey(), created.databaseKey().clone(), created.lock());
         sessions.incrementAndGet();
         try {
             notifyOpened(admin, 0);
@@ -127,6 +133,7 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
         VaultFiles files = new VaultFiles(folder);
         VaultLock vaultLock = VaultLock.acquire(files.lock());
         try {
+            resolveRotation(files);
             KeySlotStore store = new KeySlotStore(files);
             KeySlotFile slots = store.read().orElseThrow(VaultErrors::slotsDamaged);
             if (slots.throttle().recoveryRequired()) {
@@ -136,7 +143,7 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
             Optional<KeySlot> userSlot = checked.userSlot(user);
             KeySlot slot = userSlot.orElseGet(() -> KeySlot.decoy(checked.typicalKdf(), random));
             byte[] key = attempt(store, checked, slot, password == null ? new char[0] : password);
-            start(folder, userSlot.orElseThrow().user(), key, vaultLock, checked.throttle().failures());
+            start(folder, checked, userSlot.orElseThrow().user(), key, vaultLock, checked.throttle().failures());
         } catch (VaultException | RuntimeException e) {
             vaultLock.release();
             throw e;
@@ -152,6 +159,7 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
         VaultLock vaultLock = VaultLock.acquire(files.lock());
         char[] secret = code.toCharArray();
         try {
+            resolveRotation(files);
             KeySlotStore store = new KeySlotStore(files);
             RecoverySource source = store.readRecovery().orElseThrow(VaultErrors::allSlotsDamaged);
             KeySlotFile slots = source.file();
@@ -167,7 +175,7 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
                 Arrays.fill(key, (byte) 0);
                 throw e;
             }
-            start(folder, RECOVERY_USER, key, vaultLock, slots.throttle().failures());
+            start(folder, slots, RECOVERY_USER, key, vaultLock, slots.throttle().failures());
         } catch (VaultException | RuntimeException e) {
             vaultLock.release();
             throw e;
@@ -221,7 +229,7 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
         try {
             database.close();
         } finally {
-            Arrays.fill(current.databaseKey(), (byte) 0);
+            current.wipe();
             current.lock().release();
         }
     }
@@ -298,16 +306,73 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
         } catch (IOException e) {
             failure = e;
         }
-        byte[] key = failure == null ? newKey.clone() : current.databaseKey().clone();
-        Arrays.fill(current.databaseKey(), (byte) 0);
-        try {
-            start(current.dir(), current.user(), key, current.lock(), 0);
-        } catch (VaultException | RuntimeException e) {
-            current.lock().release();
-            throw e;
-        }
+        reopen(current, failure == null ? newKey.clone() : current.databaseKey().clone());
         if (failure != null) {
             throw VaultErrors.cannotWrite(current.dir(), failure);
+        }
+    }
+
+    /**
+     * Re-encrypts the open vault's database under a new random key ({@link KeyRotation}); every slot keeps working.
+     * The vault is open again afterwards: with the new key, or, if the rotation failed (then this throws), with the
+     * old one. Role checks and the backup before it belong to the caller.
+     */
+    synchronized void rotateDatabaseKey(KeyRotation.StepHook hook) throws VaultException {
+        Session current = requireSession();
+        VaultFiles files = new VaultFiles(current.dir());
+        KeySlotFile slots = new KeySlotStore(files).read().orElseThrow(VaultErrors::slotsDamaged);
+        byte[] newFileKey = new byte[KeySlot.DATABASE_KEY_BYTES];
+        random.nextBytes(newFileKey);
+        session = null;
+        database.close();
+        Exception failure = null;
+        try {
+            new KeyRotation(files, hook).rotate(slots, current.databaseKey(), current.fileKey(), newFileKey, random);
+        } catch (IOException | SQLException | RuntimeException e) {
+            failure = e;
+            try {
+                new KeyRotation(files, KeyRotation.StepHook.NONE).resolve();
+            } catch (IOException again) {
+                e.addSuppressed(again);
+            }
+        } finally {
+            Arrays.fill(newFileKey, (byte) 0);
+        }
+        reopen(current, current.databaseKey().clone());
+        if (failure != null && generation() <= slots.keyGeneration()) {
+            throw VaultErrors.rotationFailed(current.dir(), failure);
+        }
+        if (failure != null) {
+            LOG.warn("The key rotation was completed despite a late error ({})",
+                    failure.getClass().getSimpleName());
+        }
+    }
+
+    /** The open vault's database-key generation (0 until its key is first rotated). */
+    synchronized int generation() throws VaultException {
+        return openStore().read().orElseThrow(VaultErrors::slotsDamaged).keyGeneration();
+    }
+
+    /** Opens the closed session's vault again for the same user with {@code key}, per the slot file now on disk. */
+    private void reopen(Session closed, byte[] key) throws VaultException {
+        closed.wipe();
+        try {
+            KeySlotFile slots = new KeySlotStore(new VaultFiles(closed.dir())).read()
+                    .orElseThrow(VaultErrors::slotsDamaged);
+            start(closed.dir(), slots, closed.user(), key, closed.lock(), 0);
+        } catch (VaultException | RuntimeException e) {
+            Arrays.fill(key, (byte) 0);
+            closed.lock().release();
+            throw e;
+        }
+    }
+
+    /** Finishes or discards a key rotation that a crash interrupted, before the slots are read. */
+    private static void resolveRotation(VaultFiles files) throws VaultException {
+        try {
+            new KeyRotation(files, KeyRotation.StepHook.NONE).resolve();
+        } catch (IOException e) {
+            throw VaultErrors.cannotWrite(files.dir(), e);
         }
     }
 
@@ -358,17 +423,24 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
         return current;
     }
 
-    private void start(Path folder, String user, byte[] key, VaultLock vaultLock, int failures)
+    /** Opens the database with the file key {@code slots} gives for {@code key} (whose ownership it takes). */
+    private void start(Path folder, KeySlotFile slots, String user, byte[] key, VaultLock vaultLock, int failures)
             throws VaultException {
+        byte[] fileKey = slots.fileKey(key).orElse(null);
+        if (fileKey == null) {
+            Arrays.fill(key, (byte) 0);
+            throw VaultErrors.slotsDamaged();
+        }
         OpenDatabase opened;
         try {
-            opened = H2FileDatabase.open(folder, H2Keys.h2Password(key), false);
+            opened = H2FileDatabase.open(folder, H2Keys.h2Password(fileKey), false);
         } catch (DatabaseOpenException e) {
             Arrays.fill(key, (byte) 0);
+            Arrays.fill(fileKey, (byte) 0);
             throw VaultErrors.database(folder, e);
         }
         database.attach(opened);
-        session = new Session(folder, user, key, vaultLock);
+        session = new Session(folder, user, key, fileKey, vaultLock);
         sessions.incrementAndGet();
         notifyOpened(user, failures);
     }
@@ -381,7 +453,7 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
             Session current = session;
             session = null;
             database.close();
-            Arrays.fill(current.databaseKey(), (byte) 0);
+            current.wipe();
             throw e;
         }
     }

@@ -105,6 +105,12 @@ final class VaultErrors {
         };
     }
 
+    static VaultException rotationFailed(Path dir, Throwable cause) {
+        return new VaultException(Reason.IO, "The database key of " + dir + " could not be changed; the vault still"
+                + " opens with its old key and nothing was lost. Check that the disk has room for a second copy of"
+                + " the database, then try again.", Duration.ZERO, cause);
+    }
+
     private static String seconds(Duration wait) {
         long s = Math.max(1, (wait.toMillis() + 999) / 1000);
         return s == 1 ? "1 second" : s + " seconds";

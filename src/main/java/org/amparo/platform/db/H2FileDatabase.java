@@ -81,6 +81,23 @@ public final class H2FileDatabase {
     }
 
     /**
+     * One writable connection, without migrations, to a closed vault database in {@code dir} that this process owns
+     * (a key rotation's new file). {@code FILE_LOCK=FILE}, no trace file; wipes {@code password}. The caller runs
+     * {@code SHUTDOWN} when done.
+     */
+    public static Connection openForMaintenance(Path dir, char[] password) throws SQLException {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(url(dir, false));
+        source.setUser(USER);
+        source.setPasswordChars(password);
+        try {
+            return source.getConnection();
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /**
      * Before migrating an existing vault: H2's consistent {@code BACKUP TO} into
      * {@code backups/}{@value #BEFORE_MIGRATION_PREFIX}{@code <epoch millis>.zip} (the database file inside stays
      * encrypted). The backup service wraps it into a verified backup the next time it runs.
