@@ -42,29 +42,40 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
     private final KdfParams kdf;
     private final Clock clock;
     private final VaultSessionListener listener;
+    private final LockoutOverride lockout;
     private final SecureRandom random = new SecureRandom();
     private volatile Session session;
     private final AtomicLong sessions = new AtomicLong();
 
     @Inject
+    public H2VaultService(VaultDatabase database, VaultSessionListener listener, LockoutOverride lockout) {
+        this(database, KdfParams.DEFAULT, Clock.systemUTC(), listener, lockout);
+    }
+
     public H2VaultService(VaultDatabase database, VaultSessionListener listener) {
-        this(database, KdfParams.DEFAULT, Clock.systemUTC(), listener);
+        this(database, KdfParams.DEFAULT, Clock.systemUTC(), listener, LockoutOverride.NOBODY);
     }
 
     public H2VaultService(VaultDatabase database) {
-        this(database, KdfParams.DEFAULT, Clock.systemUTC(), VaultSessionListener.NONE);
+        this(database, KdfParams.DEFAULT, Clock.systemUTC(), VaultSessionListener.NONE, LockoutOverride.NOBODY);
     }
 
     /** For tests: cheaper key derivation for many-attempt tests, and a clock that can be moved on. */
     H2VaultService(VaultDatabase database, KdfParams kdf, Clock clock) {
-        this(database, kdf, clock, VaultSessionListener.NONE);
+        this(database, kdf, clock, VaultSessionListener.NONE, LockoutOverride.NOBODY);
     }
 
     H2VaultService(VaultDatabase database, KdfParams kdf, Clock clock, VaultSessionListener listener) {
+        this(database, kdf, clock, listener, LockoutOverride.NOBODY);
+    }
+
+    H2VaultService(VaultDatabase database, KdfParams kdf, Clock clock, VaultSessionListener listener,
+                   LockoutOverride lockout) {
         this.database = database;
         this.kdf = kdf;
         this.clock = clock;
         this.listener = listener;
+        this.lockout = lockout;
     }
 
     /** {@code databaseKey} is the vault key the slots unwrap; {@code fileKey} opens the H2 file (see KeySlotFile). */
@@ -136,14 +147,14 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
             resolveRotation(files);
             KeySlotStore store = new KeySlotStore(files);
             KeySlotFile slots = store.read().orElseThrow(VaultErrors::slotsDamaged);
-            if (slots.throttle().recoveryRequired()) {
-                throw VaultErrors.recoveryRequired();
-            }
             KeySlotFile checked = checkThrottle(store, slots);
+            boolean lockedOut = checked.throttle().recoveryRequired();
             Optional<KeySlot> userSlot = checked.userSlot(user);
             KeySlot slot = userSlot.orElseGet(() -> KeySlot.decoy(checked.typicalKdf(), random));
-            byte[] key = attempt(store, checked, slot, password == null ? new char[0] : password);
-            start(folder, checked, userSlot.orElseThrow().user(), key, vaultLock, checked.throttle().failures());
+            byte[] key = attempt(store, checked, slot, password == null ? new char[0] : password, !lockedOut);
+            String name = userSlot.orElseThrow().user();
+            Gate gate = lockedOut ? () -> liftLockout(store, checked, name) : Gate.OPEN;
+            start(folder, checked, name, key, vaultLock, checked.throttle().failures(), gate);
         } catch (VaultException | RuntimeException e) {
             vaultLock.release();
             throw e;
@@ -388,9 +399,23 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
         return new KeySlotStore(new VaultFiles(requireSession().dir()));
     }
 
-    /** Counts the attempt before checking it (so killing Amparo mid-check does not skip the count). */
-    private byte[] attempt(KeySlotStore store, KeySlotFile slots, KeySlot slot, char[] password)
-            throws VaultException {
+    /**
+     * After ten failures a right password opens only for an administrator ({@link LockoutOverride}), whose sign-in
+     * clears the counter; anyone else gets the same "recovery code or administrator" answer as a wrong password.
+     */
+    private void liftLockout(KeySlotStore store, KeySlotFile slots, String user) throws VaultException {
+        if (!lockout.liftsLockout(user)) {
+            throw VaultErrors.recoveryRequired();
+        }
+        save(store, slots.withThrottle(Throttle.NONE));
+    }
+
+    /**
+     * Counts the attempt before checking it (so killing Amparo mid-check does not skip the count); a right password
+     * clears the count if {@code clearOnSuccess}.
+     */
+    private byte[] attempt(KeySlotStore store, KeySlotFile slots, KeySlot slot, char[] password,
+                           boolean clearOnSuccess) throws VaultException {
         Throttle failed = slots.throttle().failedAt(clock.instant());
         save(store, slots.withThrottle(failed));
         Optional<byte[]> key = slot.unwrap(password, slots.vaultId());
@@ -399,7 +424,9 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
                     : VaultErrors.wrongCredentials(Throttle.delayAfter(failed.failures()));
         }
         try {
-            save(store, slots.withThrottle(Throttle.NONE));
+            if (clearOnSuccess) {
+                save(store, slots.withThrottle(Throttle.NONE));
+            }
         } catch (VaultException e) {
             Arrays.fill(key.get(), (byte) 0);
             throw e;
@@ -418,7 +445,7 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
         }
         Duration wait = clamped.remainingWait(now);
         if (!wait.isZero()) {
-            throw VaultErrors.tooSoon(wait);
+            throw clamped.recoveryRequired() ? VaultErrors.recoveryRequired(wait) : VaultErrors.tooSoon(wait);
         }
         return current;
     }
@@ -426,6 +453,18 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
     /** Opens the database with the file key {@code slots} gives for {@code key} (whose ownership it takes). */
     private void start(Path folder, KeySlotFile slots, String user, byte[] key, VaultLock vaultLock, int failures)
             throws VaultException {
+        start(folder, slots, user, key, vaultLock, failures, Gate.OPEN);
+    }
+
+    /** A last check once the database is open and before the session starts; throwing closes the database again. */
+    private interface Gate {
+        Gate OPEN = () -> { };
+
+        void check() throws VaultException;
+    }
+
+    private void start(Path folder, KeySlotFile slots, String user, byte[] key, VaultLock vaultLock, int failures,
+                       Gate gate) throws VaultException {
         byte[] fileKey = slots.fileKey(key).orElse(null);
         if (fileKey == null) {
             Arrays.fill(key, (byte) 0);
@@ -440,6 +479,14 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
             throw VaultErrors.database(folder, e);
         }
         database.attach(opened);
+        try {
+            gate.check();
+        } catch (VaultException | RuntimeException e) {
+            database.close();
+            Arrays.fill(key, (byte) 0);
+            Arrays.fill(fileKey, (byte) 0);
+            throw e;
+        }
         session = new Session(folder, user, key, fileKey, vaultLock);
         sessions.incrementAndGet();
         notifyOpened(user, failures);

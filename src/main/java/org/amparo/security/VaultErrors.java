@@ -52,8 +52,16 @@ final class VaultErrors {
     }
 
     static VaultException recoveryRequired() {
-        return new VaultException(Reason.RECOVERY_REQUIRED, "There have been too many wrong passwords:"
-                + " this vault now opens only with its recovery code.");
+        return recoveryRequired(Duration.ZERO);
+    }
+
+    /** Ten failed unlocks: what opens the vault now, and (if not zero) how long before the next try. */
+    static VaultException recoveryRequired(Duration wait) {
+        return new VaultException(Reason.RECOVERY_REQUIRED, "There have been " + Throttle.MAX_FAILURES
+                + " or more wrong passwords in a row: a password alone no longer opens this vault. Open it with the"
+                + " recovery code, or ask an administrator to sign in on this computer with her own password (that"
+                + " clears the count)." + (wait.isZero() ? "" : " Next try in " + seconds(wait) + "."),
+                wait, null);
     }
 
     static VaultException wrongRecoveryCode() {
