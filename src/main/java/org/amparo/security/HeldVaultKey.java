@@ -50,6 +50,22 @@ final class HeldVaultKey implements VaultKey {
         return H2FileDatabase.openCopy(dir, H2Keys.h2Password(fileKey));
     }
 
+    @Override
+    public VaultKey forKeySlotFile(byte[] keySlotFile) {
+        KeySlotFile slots;
+        try {
+            slots = KeySlotCodec.decode(keySlotFile);
+        } catch (KeySlotCodec.DamagedSlotFileException e) {
+            throw new IllegalArgumentException("The key file is damaged: " + e.getMessage(), e);
+        }
+        if (!slots.vaultId().equals(vaultId)) {
+            throw new IllegalArgumentException("The key file belongs to another vault");
+        }
+        byte[] file = slots.fileKey(key()).orElseThrow(
+                () -> new IllegalArgumentException("The key file's database key does not open with this key"));
+        return new HeldVaultKey(vaultId, key().clone(), file);
+    }
+
     /** A copy of the key, for reopening the vault with it; the caller wipes it. */
     byte[] keyCopy() {
         return key().clone();

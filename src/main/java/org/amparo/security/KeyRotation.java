@@ -74,8 +74,25 @@ final class KeyRotation {
         DatabaseKeyWrap wrap = DatabaseKeyWrap.seal(vaultKey, current.vaultId(), current.keyGeneration() + 1,
                 newFileKey, random);
         KeySlotFile rotated = current.withThrottle(Throttle.NONE).withDatabaseKey(wrap);
-        AtomicFiles.write(work.resolve(VaultFiles.RECOVERY_SLOT), KeySlotStore.recoveryCopy(rotated));
-        AtomicFiles.write(work.resolve(VaultFiles.SLOTS), KeySlotCodec.encode(rotated));
+        commit(KeySlotCodec.encode(rotated), KeySlotStore.recoveryCopy(rotated));
+        return rotated;
+    }
+
+    /**
+     * Swaps a restored backup's database ({@code preparedDatabase}, on the vault's disk) and key files into the closed
+     * vault with the same protocol as a rotation, so a crash never pairs a database with a key file of another key.
+     */
+    void swapIn(Path preparedDatabase, byte[] slots, byte[] recovery) throws IOException {
+        deleteWork();
+        createWork();
+        Files.move(preparedDatabase, work.resolve(H2FileDatabase.DATA_FILE), StandardCopyOption.ATOMIC_MOVE);
+        commit(slots, recovery);
+    }
+
+    /** Steps 3 to 5 once the new database is ready in the work folder. */
+    private void commit(byte[] slots, byte[] recovery) throws IOException {
+        AtomicFiles.write(work.resolve(VaultFiles.RECOVERY_SLOT), recovery);
+        AtomicFiles.write(work.resolve(VaultFiles.SLOTS), slots);
         hook.reached(Step.NEW_SLOTS_WRITTEN);
         Files.move(work.resolve(H2FileDatabase.DATA_FILE), files.dir().resolve(H2FileDatabase.DATA_FILE),
                 StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -84,7 +101,6 @@ final class KeyRotation {
         finishSlots();
         hook.reached(Step.SLOTS_SWAPPED);
         deleteWork();
-        return rotated;
     }
 
     /**
@@ -103,12 +119,7 @@ final class KeyRotation {
 
     private void reencryptCopy(byte[] oldFileKey, byte[] newFileKey) throws IOException, SQLException {
         deleteWork();
-        if (POSIX) {
-            Files.createDirectory(work, PosixFilePermissions.asFileAttribute(
-                    PosixFilePermissions.fromString("rwx------")));
-        } else {
-            Files.createDirectory(work);
-        }
+        createWork();
         Path copy = work.resolve(H2FileDatabase.DATA_FILE);
         Files.copy(files.dir().resolve(H2FileDatabase.DATA_FILE), copy);
         hook.reached(Step.DATABASE_COPIED);
@@ -168,6 +179,15 @@ final class KeyRotation {
         AtomicFiles.write(files.slots(), slots);
         AtomicFiles.write(files.slotsBackup(), slots);
         AtomicFiles.write(files.recoverySlot(), recovery);
+    }
+
+    private void createWork() throws IOException {
+        if (POSIX) {
+            Files.createDirectory(work, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectory(work);
+        }
     }
 
     private void deleteWork() throws IOException {
