@@ -8,13 +8,10 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.amparo.platform.db.DatabaseOpenException;
 import org.amparo.platform.db.H2FileDatabase;
 import org.amparo.platform.db.OpenDatabase;
@@ -40,9 +37,8 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
 
     private final VaultDatabase database;
     private final KdfParams kdf;
-    private final Clock clock;
     private final VaultSessionListener listener;
-    private final LockoutOverride lockout;
+    private final UnlockAttempts attempts;
     private final SecureRandom random = new SecureRandom();
     private volatile Session session;
     private final AtomicLong sessions = new AtomicLong();
@@ -73,9 +69,8 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
                    LockoutOverride lockout) {
         this.database = database;
         this.kdf = kdf;
-        this.clock = clock;
         this.listener = listener;
-        this.lockout = lockout;
+        this.attempts = new UnlockAttempts(clock, lockout);
     }
 
     /** {@code databaseKey} is the vault key the slots unwrap; {@code fileKey} opens the H2 file (see KeySlotFile). */
@@ -88,22 +83,7 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
 
     @Override
     public VaultState inspect(Path dir) {
-        Path folder = dir.toAbsolutePath().normalize();
-        if (!Files.exists(folder)) {
-            return VaultState.MISSING;
-        }
-        if (!Files.isDirectory(folder)) {
-            return VaultState.NOT_A_VAULT;
-        }
-        VaultFiles files = new VaultFiles(folder);
-        if (Files.exists(files.slots()) || Files.exists(files.slotsBackup()) || Files.exists(files.recoverySlot())) {
-            return VaultState.VAULT;
-        }
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isPresent() ? VaultState.NOT_A_VAULT : VaultState.EMPTY_FOLDER;
-        } catch (IOException e) {
-            return VaultState.NOT_A_VAULT;
-        }
+        return VaultFolderCheck.state(dir);
     }
 
     @Override
@@ -115,7 +95,7 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
         if (!PasswordPolicy.assess(password).acceptable()) {
             throw VaultErrors.weakPassword();
         }
-        Path folder = folder(dir);
+        Path folder = VaultFolderCheck.folder(dir);
         VaultState state = inspect(folder);
         if (state == VaultState.VAULT || H2FileDatabase.exists(folder)) {
             throw VaultErrors.alreadyExists(folder);
@@ -139,7 +119,7 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
 
     @Override
     public synchronized void open(Path dir, String user, char[] password) throws VaultException {
-        Path folder = existingVault(dir);
+        Path folder = VaultFolderCheck.existing(dir);
         lock();
         VaultFiles files = new VaultFiles(folder);
         VaultLock vaultLock = VaultLock.acquire(files.lock());
@@ -147,13 +127,13 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
             resolveRotation(files);
             KeySlotStore store = new KeySlotStore(files);
             KeySlotFile slots = store.read().orElseThrow(VaultErrors::slotsDamaged);
-            KeySlotFile checked = checkThrottle(store, slots);
+            KeySlotFile checked = attempts.checkThrottle(store, slots);
             boolean lockedOut = checked.throttle().recoveryRequired();
             Optional<KeySlot> userSlot = checked.userSlot(user);
             KeySlot slot = userSlot.orElseGet(() -> KeySlot.decoy(checked.typicalKdf(), random));
-            byte[] key = attempt(store, checked, slot, password == null ? new char[0] : password, !lockedOut);
+            byte[] key = attempts.attempt(store, checked, slot, password == null ? new char[0] : password, !lockedOut);
             String name = userSlot.orElseThrow().user();
-            Gate gate = lockedOut ? () -> liftLockout(store, checked, name) : Gate.OPEN;
+            Gate gate = lockedOut ? () -> attempts.liftLockout(store, checked, name) : Gate.OPEN;
             start(folder, checked, name, key, vaultLock, checked.throttle().failures(), gate);
         } catch (VaultException | RuntimeException e) {
             vaultLock.release();
@@ -163,7 +143,7 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
 
     @Override
     public synchronized void openWithRecoveryCode(Path dir, String recoveryCode) throws VaultException {
-        Path folder = existingVault(dir);
+        Path folder = VaultFolderCheck.existing(dir);
         String code = RecoveryCodes.normalize(recoveryCode).orElseThrow(VaultErrors::malformedRecoveryCode);
         lock();
         VaultFiles files = new VaultFiles(folder);
@@ -178,9 +158,9 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
                     .orElseThrow(VaultErrors::wrongRecoveryCode);
             try {
                 if (source.fromSlotFile()) {
-                    save(store, slots.withThrottle(Throttle.NONE));
+                    UnlockAttempts.save(store, slots.withThrottle(Throttle.NONE));
                 } else {
-                    rebuildSlotFiles(store, slots);
+                    UnlockAttempts.rebuildSlotFiles(store, slots);
                 }
             } catch (VaultException e) {
                 Arrays.fill(key, (byte) 0);
@@ -216,7 +196,7 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
         KeySlotFile slots = store.read().orElseThrow(VaultErrors::slotsDamaged);
         KeySlot slot = KeySlot.seal(SlotKind.USER, name, password, current.databaseKey(), kdf, slots.vaultId(),
                 random);
-        save(store, slots.withSlot(slot));
+        UnlockAttempts.save(store, slots.withSlot(slot));
     }
 
     /** Locks as a sign-out (exit, the end of a command). */
@@ -279,7 +259,7 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
         if (without.isEmpty()) {
             return false;
         }
-        save(store, without.get());
+        UnlockAttempts.save(store, without.get());
         return true;
     }
 
@@ -399,57 +379,6 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
         return new KeySlotStore(new VaultFiles(requireSession().dir()));
     }
 
-    /**
-     * After ten failures a right password opens only for an administrator ({@link LockoutOverride}), whose sign-in
-     * clears the counter; anyone else gets the same "recovery code or administrator" answer as a wrong password.
-     */
-    private void liftLockout(KeySlotStore store, KeySlotFile slots, String user) throws VaultException {
-        if (!lockout.liftsLockout(user)) {
-            throw VaultErrors.recoveryRequired();
-        }
-        save(store, slots.withThrottle(Throttle.NONE));
-    }
-
-    /**
-     * Counts the attempt before checking it (so killing Amparo mid-check does not skip the count); a right password
-     * clears the count if {@code clearOnSuccess}.
-     */
-    private byte[] attempt(KeySlotStore store, KeySlotFile slots, KeySlot slot, char[] password,
-                           boolean clearOnSuccess) throws VaultException {
-        Throttle failed = slots.throttle().failedAt(clock.instant());
-        save(store, slots.withThrottle(failed));
-        Optional<byte[]> key = slot.unwrap(password, slots.vaultId());
-        if (key.isEmpty()) {
-            throw failed.recoveryRequired() ? VaultErrors.recoveryRequired()
-                    : VaultErrors.wrongCredentials(Throttle.delayAfter(failed.failures()));
-        }
-        try {
-            if (clearOnSuccess) {
-                save(store, slots.withThrottle(Throttle.NONE));
-            }
-        } catch (VaultException e) {
-            Arrays.fill(key.get(), (byte) 0);
-            throw e;
-        }
-        return key.get();
-    }
-
-    /** Refuses an attempt made before the previous failure's delay has passed. */
-    private KeySlotFile checkThrottle(KeySlotStore store, KeySlotFile slots) throws VaultException {
-        Instant now = clock.instant();
-        Throttle clamped = slots.throttle().clampedTo(now);
-        KeySlotFile current = slots;
-        if (!clamped.equals(slots.throttle())) {
-            current = slots.withThrottle(clamped);
-            save(store, current);
-        }
-        Duration wait = clamped.remainingWait(now);
-        if (!wait.isZero()) {
-            throw clamped.recoveryRequired() ? VaultErrors.recoveryRequired(wait) : VaultErrors.tooSoon(wait);
-        }
-        return current;
-    }
-
     /** Opens the database with the file key {@code slots} gives for {@code key} (whose ownership it takes). */
     private void start(Path folder, KeySlotFile slots, String user, byte[] key, VaultLock vaultLock, int failures)
             throws VaultException {
@@ -503,41 +432,5 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
             current.wipe();
             throw e;
         }
-    }
-
-    /** Both slot files were damaged: keep them aside and start new ones holding the recovery slot. */
-    private static void rebuildSlotFiles(KeySlotStore store, KeySlotFile recoveryOnly) throws VaultException {
-        try {
-            store.setAsideDamaged();
-            store.write(recoveryOnly.withThrottle(Throttle.NONE));
-        } catch (IOException e) {
-            throw VaultErrors.cannotWrite(store.dir(), e);
-        }
-    }
-
-    private static void save(KeySlotStore store, KeySlotFile file) throws VaultException {
-        try {
-            store.write(file);
-        } catch (IOException e) {
-            throw VaultErrors.cannotWrite(store.dir(), e);
-        }
-    }
-
-    private Path existingVault(Path dir) throws VaultException {
-        Path folder = folder(dir);
-        return switch (inspect(folder)) {
-            case MISSING -> throw VaultErrors.notFound(folder);
-            case EMPTY_FOLDER, NOT_A_VAULT -> throw Files.isDirectory(folder)
-                    ? VaultErrors.notAVault(folder) : VaultErrors.notAFolder(folder);
-            case VAULT -> folder;
-        };
-    }
-
-    private static Path folder(Path dir) throws VaultException {
-        Path folder = dir.toAbsolutePath().normalize();
-        if (folder.toString().indexOf(';') >= 0) {
-            throw VaultErrors.badFolderName(folder);
-        }
-        return folder;
     }
 }
