@@ -50,8 +50,20 @@ final class TrialRestore {
             }
             unzip(opened.zip(), into);
         }
-        compare(opened.manifest(), digest(into, key));
+        try (VaultKey ofBackup = keyOf(opened.header(), key)) {
+            compare(opened.manifest(), digest(into, ofBackup));
+        }
         return new Checked(opened.header(), opened.manifest());
+    }
+
+    /** The key that opens the backup's database: its own key file's database key (it may predate a rotation). */
+    private static VaultKey keyOf(BackupHeader header, VaultKey key) throws DamagedBackupException {
+        try {
+            return key.forKeySlotFile(header.keySlotFile());
+        } catch (IllegalArgumentException e) {
+            throw new DamagedBackupException("The backup's copy of the key file cannot be used ("
+                    + e.getMessage() + ").", e);
+        }
     }
 
     /** Row counts and hashes of the database file {@code amparo.mv.db} in {@code dir}. */

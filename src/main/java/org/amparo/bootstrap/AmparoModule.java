@@ -15,6 +15,7 @@ import org.amparo.platform.fx.FxModule;
 import org.amparo.shell.ShellModule;
 import org.amparo.platform.db.DbModule;
 import org.amparo.screening.ScreeningModule;
+import org.amparo.security.KeyRotationModule;
 import org.amparo.security.SecurityModule;
 import org.amparo.summaries.SummariesModule;
 
@@ -49,6 +50,7 @@ public final class AmparoModule extends AbstractModule {
         install(new CourthouseModule());
         install(new DeadlinesModule());
         install(new BackupModule());
+        install(new KeyRotationModule());
         install(new SummariesModule());
         install(new InterchangeModule());
         install(new BenchModule());

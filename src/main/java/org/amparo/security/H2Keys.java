@@ -20,14 +20,36 @@ final class H2Keys {
     }
 
     static char[] h2Password(byte[] databaseKey) {
-        byte[] fileKey = hmac(databaseKey, FILE_KEY_LABEL);
-        byte[] userPassword = hmac(databaseKey, USER_PASSWORD_LABEL);
+        return h2Password(databaseKey, databaseKey);
+    }
+
+    /** H2's password with the file-key part from {@code fileKeyOf} and the user-password part from {@code userOf}. */
+    static char[] h2Password(byte[] fileKeyOf, byte[] userOf) {
+        byte[] fileKey = hmac(fileKeyOf, FILE_KEY_LABEL);
+        byte[] userPassword = hmac(userOf, USER_PASSWORD_LABEL);
         char[] out = new char[fileKey.length * 2 + 1 + userPassword.length * 2];
         int at = writeHex(fileKey, out, 0);
         out[at++] = ' ';
         writeHex(userPassword, out, at);
         Arrays.fill(fileKey, (byte) 0);
         Arrays.fill(userPassword, (byte) 0);
+        return out;
+    }
+
+    /** Only the file-key part of H2's password (what {@code ChangeFileEncryption} takes). */
+    static char[] fileKeyChars(byte[] databaseKey) {
+        return hex(hmac(databaseKey, FILE_KEY_LABEL));
+    }
+
+    /** Only the user-password part of H2's password. */
+    static char[] userPasswordChars(byte[] databaseKey) {
+        return hex(hmac(databaseKey, USER_PASSWORD_LABEL));
+    }
+
+    private static char[] hex(byte[] bytes) {
+        char[] out = new char[bytes.length * 2];
+        writeHex(bytes, out, 0);
+        Arrays.fill(bytes, (byte) 0);
         return out;
     }
 

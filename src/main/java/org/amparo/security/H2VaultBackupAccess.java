@@ -5,9 +5,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
-import java.util.List;
 import org.amparo.platform.db.H2FileDatabase;
 import org.amparo.security.KeySlotCodec.DamagedSlotFileException;
 import org.amparo.security.VaultException.Reason;
@@ -37,7 +35,7 @@ final class H2VaultBackupAccess implements VaultBackupAccess {
     public VaultKey openKey() {
         byte[] key = vault.databaseKeyCopy();
         try {
-            return new HeldVaultKey(decode(keySlotFile()).vaultId(), key);
+            return HeldVaultKey.of(decode(keySlotFile()), key);
         } catch (IOException | VaultException e) {
             Arrays.fill(key, (byte) 0);
             throw new IllegalStateException("The open vault's key-slot file cannot be read", e);
@@ -49,7 +47,7 @@ final class H2VaultBackupAccess implements VaultBackupAccess {
         KeySlotFile slots = decode(keySlotFile);
         KeySlot slot = slots.userSlot(user).orElseThrow(H2VaultBackupAccess::notOpened);
         byte[] key = slot.unwrap(password, slots.vaultId()).orElseThrow(H2VaultBackupAccess::notOpened);
-        return new HeldVaultKey(slots.vaultId(), key);
+        return HeldVaultKey.of(slots, key);
     }
 
     @Override
@@ -59,7 +57,7 @@ final class H2VaultBackupAccess implements VaultBackupAccess {
                 .toCharArray();
         try {
             KeySlot slot = slots.recoverySlot().orElseThrow(VaultErrors::wrongRecoveryCode);
-            return new HeldVaultKey(slots.vaultId(),
+            return HeldVaultKey.of(slots,
                     slot.unwrap(code, slots.vaultId()).orElseThrow(VaultErrors::wrongRecoveryCode));
         } finally {
             Arrays.fill(code, '\0');
@@ -77,23 +75,23 @@ final class H2VaultBackupAccess implements VaultBackupAccess {
         } catch (IOException e) {
             throw VaultErrors.cannotWrite(prepared, e);
         }
-        decode(slots);
+        KeySlotFile decoded = decode(slots);
+        byte[] recovery = decoded.recoverySlot().isPresent() ? KeySlotStore.recoveryCopy(decoded) : slots;
         byte[] newKey = held.keyCopy();
         try {
-            vault.replaceFiles(dir -> swap(prepared, dir, slots), newKey);
+            vault.replaceFiles(dir -> swap(prepared, dir, slots, recovery), newKey);
         } finally {
             Arrays.fill(newKey, (byte) 0);
         }
     }
 
-    /** The database first (the old slots still open a database with the same key), then both slot files. */
-    private static void swap(Path prepared, Path dir, byte[] slots) throws IOException {
-        Files.move(prepared.resolve(H2FileDatabase.DATA_FILE), dir.resolve(H2FileDatabase.DATA_FILE),
-                StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        VaultFiles files = new VaultFiles(dir);
-        for (Path target : List.of(files.slots(), files.slotsBackup())) {
-            AtomicFiles.write(target, slots);
-        }
+    /**
+     * As a key rotation's swap ({@link KeyRotation#swapIn}): a crash at any point leaves the old vault or the
+     * restored one, never a database beside a key file of another database key.
+     */
+    private static void swap(Path prepared, Path dir, byte[] slots, byte[] recovery) throws IOException {
+        new KeyRotation(new VaultFiles(dir), KeyRotation.StepHook.NONE)
+                .swapIn(prepared.resolve(H2FileDatabase.DATA_FILE), slots, recovery);
     }
 
     private static KeySlotFile decode(byte[] bytes) throws VaultException {

@@ -6,14 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.amparo.platform.db.DatabaseOpenException;
 import org.amparo.platform.db.H2FileDatabase;
 import org.amparo.platform.db.OpenDatabase;
@@ -39,54 +37,53 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
 
     private final VaultDatabase database;
     private final KdfParams kdf;
-    private final Clock clock;
     private final VaultSessionListener listener;
+    private final UnlockAttempts attempts;
     private final SecureRandom random = new SecureRandom();
     private volatile Session session;
     private final AtomicLong sessions = new AtomicLong();
 
     @Inject
+    public H2VaultService(VaultDatabase database, VaultSessionListener listener, LockoutOverride lockout) {
+        this(database, KdfParams.DEFAULT, Clock.systemUTC(), listener, lockout);
+    }
+
     public H2VaultService(VaultDatabase database, VaultSessionListener listener) {
-        this(database, KdfParams.DEFAULT, Clock.systemUTC(), listener);
+        this(database, KdfParams.DEFAULT, Clock.systemUTC(), listener, LockoutOverride.NOBODY);
     }
 
     public H2VaultService(VaultDatabase database) {
-        this(database, KdfParams.DEFAULT, Clock.systemUTC(), VaultSessionListener.NONE);
+        this(database, KdfParams.DEFAULT, Clock.systemUTC(), VaultSessionListener.NONE, LockoutOverride.NOBODY);
     }
 
     /** For tests: cheaper key derivation for many-attempt tests, and a clock that can be moved on. */
     H2VaultService(VaultDatabase database, KdfParams kdf, Clock clock) {
-        this(database, kdf, clock, VaultSessionListener.NONE);
+        this(database, kdf, clock, VaultSessionListener.NONE, LockoutOverride.NOBODY);
     }
 
     H2VaultService(VaultDatabase database, KdfParams kdf, Clock clock, VaultSessionListener listener) {
-        this.database = database;
-        this.kdf = kdf;
-        this.clock = clock;
-        this.listener = listener;
+        this(database, kdf, clock, listener, LockoutOverride.NOBODY);
     }
 
-    private record Session(Path dir, String user, byte[] databaseKey, VaultLock lock) {
+    H2VaultService(VaultDatabase database, KdfParams kdf, Clock clock, VaultSessionListener listener,
+                   LockoutOverride lockout) {
+        this.database = database;
+        this.kdf = kdf;
+        this.listener = listener;
+        this.attempts = new UnlockAttempts(clock, lockout);
+    }
+
+    /** {@code databaseKey} is the vault key the slots unwrap; {@code fileKey} opens the H2 file (see KeySlotFile). */
+    private record Session(Path dir, String user, byte[] databaseKey, byte[] fileKey, VaultLock lock) {
+        void wipe() {
+            Arrays.fill(databaseKey, (byte) 0);
+            Arrays.fill(fileKey, (byte) 0);
+        }
     }
 
     @Override
     public VaultState inspect(Path dir) {
-        Path folder = dir.toAbsolutePath().normalize();
-        if (!Files.exists(folder)) {
-            return VaultState.MISSING;
-        }
-        if (!Files.isDirectory(folder)) {
-            return VaultState.NOT_A_VAULT;
-        }
-        VaultFiles files = new VaultFiles(folder);
-        if (Files.exists(files.slots()) || Files.exists(files.slotsBackup()) || Files.exists(files.recoverySlot())) {
-            return VaultState.VAULT;
-        }
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isPresent() ? VaultState.NOT_A_VAULT : VaultState.EMPTY_FOLDER;
-        } catch (IOException e) {
-            return VaultState.NOT_A_VAULT;
-        }
+        return VaultFolderCheck.state(dir);
     }
 
     @Override
@@ -98,7 +95,7 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
         if (!PasswordPolicy.assess(password).acceptable()) {
             throw VaultErrors.weakPassword();
         }
-        Path folder = folder(dir);
+        Path folder = VaultFolderCheck.folder(dir);
         VaultState state = inspect(folder);
         if (state == VaultState.VAULT || H2FileDatabase.exists(folder)) {
             throw VaultErrors.alreadyExists(folder);
@@ -109,7 +106,7 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
         lock();
         VaultCreator.Created created = new VaultCreator(kdf, random).create(folder, admin, password);
         database.attach(created.database());
-        session = new Session(folder, admin, created.databaseKey(), created.lock());
+        session = new Session(folder, admin, created.databaseKey(), created.databaseKey().clone(), created.lock());
         sessions.incrementAndGet();
         try {
             notifyOpened(admin, 0);
@@ -122,21 +119,22 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
 
     @Override
     public synchronized void open(Path dir, String user, char[] password) throws VaultException {
-        Path folder = existingVault(dir);
+        Path folder = VaultFolderCheck.existing(dir);
         lock();
         VaultFiles files = new VaultFiles(folder);
         VaultLock vaultLock = VaultLock.acquire(files.lock());
         try {
+            resolveRotation(files);
             KeySlotStore store = new KeySlotStore(files);
             KeySlotFile slots = store.read().orElseThrow(VaultErrors::slotsDamaged);
-            if (slots.throttle().recoveryRequired()) {
-                throw VaultErrors.recoveryRequired();
-            }
-            KeySlotFile checked = checkThrottle(store, slots);
+            KeySlotFile checked = attempts.checkThrottle(store, slots);
+            boolean lockedOut = checked.throttle().recoveryRequired();
             Optional<KeySlot> userSlot = checked.userSlot(user);
             KeySlot slot = userSlot.orElseGet(() -> KeySlot.decoy(checked.typicalKdf(), random));
-            byte[] key = attempt(store, checked, slot, password == null ? new char[0] : password);
-            start(folder, userSlot.orElseThrow().user(), key, vaultLock, checked.throttle().failures());
+            byte[] key = attempts.attempt(store, checked, slot, password == null ? new char[0] : password, !lockedOut);
+            String name = userSlot.orElseThrow().user();
+            Gate gate = lockedOut ? () -> attempts.liftLockout(store, checked, name) : Gate.OPEN;
+            start(folder, checked, name, key, vaultLock, checked.throttle().failures(), gate);
         } catch (VaultException | RuntimeException e) {
             vaultLock.release();
             throw e;
@@ -145,13 +143,14 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
 
     @Override
     public synchronized void openWithRecoveryCode(Path dir, String recoveryCode) throws VaultException {
-        Path folder = existingVault(dir);
+        Path folder = VaultFolderCheck.existing(dir);
         String code = RecoveryCodes.normalize(recoveryCode).orElseThrow(VaultErrors::malformedRecoveryCode);
         lock();
         VaultFiles files = new VaultFiles(folder);
         VaultLock vaultLock = VaultLock.acquire(files.lock());
         char[] secret = code.toCharArray();
         try {
+            resolveRotation(files);
             KeySlotStore store = new KeySlotStore(files);
             RecoverySource source = store.readRecovery().orElseThrow(VaultErrors::allSlotsDamaged);
             KeySlotFile slots = source.file();
@@ -159,15 +158,15 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
                     .orElseThrow(VaultErrors::wrongRecoveryCode);
             try {
                 if (source.fromSlotFile()) {
-                    save(store, slots.withThrottle(Throttle.NONE));
+                    UnlockAttempts.save(store, slots.withThrottle(Throttle.NONE));
                 } else {
-                    rebuildSlotFiles(store, slots);
+                    UnlockAttempts.rebuildSlotFiles(store, slots);
                 }
             } catch (VaultException e) {
                 Arrays.fill(key, (byte) 0);
                 throw e;
             }
-            start(folder, RECOVERY_USER, key, vaultLock, slots.throttle().failures());
+            start(folder, slots, RECOVERY_USER, key, vaultLock, slots.throttle().failures());
         } catch (VaultException | RuntimeException e) {
             vaultLock.release();
             throw e;
@@ -197,7 +196,7 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
         KeySlotFile slots = store.read().orElseThrow(VaultErrors::slotsDamaged);
         KeySlot slot = KeySlot.seal(SlotKind.USER, name, password, current.databaseKey(), kdf, slots.vaultId(),
                 random);
-        save(store, slots.withSlot(slot));
+        UnlockAttempts.save(store, slots.withSlot(slot));
     }
 
     /** Locks as a sign-out (exit, the end of a command). */
@@ -221,7 +220,7 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
         try {
             database.close();
         } finally {
-            Arrays.fill(current.databaseKey(), (byte) 0);
+            current.wipe();
             current.lock().release();
         }
     }
@@ -260,7 +259,7 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
         if (without.isEmpty()) {
             return false;
         }
-        save(store, without.get());
+        UnlockAttempts.save(store, without.get());
         return true;
     }
 
@@ -298,16 +297,73 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
         } catch (IOException e) {
             failure = e;
         }
-        byte[] key = failure == null ? newKey.clone() : current.databaseKey().clone();
-        Arrays.fill(current.databaseKey(), (byte) 0);
-        try {
-            start(current.dir(), current.user(), key, current.lock(), 0);
-        } catch (VaultException | RuntimeException e) {
-            current.lock().release();
-            throw e;
-        }
+        reopen(current, failure == null ? newKey.clone() : current.databaseKey().clone());
         if (failure != null) {
             throw VaultErrors.cannotWrite(current.dir(), failure);
+        }
+    }
+
+    /**
+     * Re-encrypts the open vault's database under a new random key ({@link KeyRotation}); every slot keeps working.
+     * The vault is open again afterwards: with the new key, or, if the rotation failed (then this throws), with the
+     * old one. Role checks and the backup before it belong to the caller.
+     */
+    synchronized void rotateDatabaseKey(KeyRotation.StepHook hook) throws VaultException {
+        Session current = requireSession();
+        VaultFiles files = new VaultFiles(current.dir());
+        KeySlotFile slots = new KeySlotStore(files).read().orElseThrow(VaultErrors::slotsDamaged);
+        byte[] newFileKey = new byte[KeySlot.DATABASE_KEY_BYTES];
+        random.nextBytes(newFileKey);
+        session = null;
+        database.close();
+        Exception failure = null;
+        try {
+            new KeyRotation(files, hook).rotate(slots, current.databaseKey(), current.fileKey(), newFileKey, random);
+        } catch (IOException | SQLException | RuntimeException e) {
+            failure = e;
+            try {
+                new KeyRotation(files, KeyRotation.StepHook.NONE).resolve();
+            } catch (IOException again) {
+                e.addSuppressed(again);
+            }
+        } finally {
+            Arrays.fill(newFileKey, (byte) 0);
+        }
+        reopen(current, current.databaseKey().clone());
+        if (failure != null && generation() <= slots.keyGeneration()) {
+            throw VaultErrors.rotationFailed(current.dir(), failure);
+        }
+        if (failure != null) {
+            LOG.warn("The key rotation was completed despite a late error ({})",
+                    failure.getClass().getSimpleName());
+        }
+    }
+
+    /** The open vault's database-key generation (0 until its key is first rotated). */
+    synchronized int generation() throws VaultException {
+        return openStore().read().orElseThrow(VaultErrors::slotsDamaged).keyGeneration();
+    }
+
+    /** Opens the closed session's vault again for the same user with {@code key}, per the slot file now on disk. */
+    private void reopen(Session closed, byte[] key) throws VaultException {
+        closed.wipe();
+        try {
+            KeySlotFile slots = new KeySlotStore(new VaultFiles(closed.dir())).read()
+                    .orElseThrow(VaultErrors::slotsDamaged);
+            start(closed.dir(), slots, closed.user(), key, closed.lock(), 0);
+        } catch (VaultException | RuntimeException e) {
+            Arrays.fill(key, (byte) 0);
+            closed.lock().release();
+            throw e;
+        }
+    }
+
+    /** Finishes or discards a key rotation that a crash interrupted, before the slots are read. */
+    private static void resolveRotation(VaultFiles files) throws VaultException {
+        try {
+            new KeyRotation(files, KeyRotation.StepHook.NONE).resolve();
+        } catch (IOException e) {
+            throw VaultErrors.cannotWrite(files.dir(), e);
         }
     }
 
@@ -323,52 +379,44 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
         return new KeySlotStore(new VaultFiles(requireSession().dir()));
     }
 
-    /** Counts the attempt before checking it (so killing Amparo mid-check does not skip the count). */
-    private byte[] attempt(KeySlotStore store, KeySlotFile slots, KeySlot slot, char[] password)
+    /** Opens the database with the file key {@code slots} gives for {@code key} (whose ownership it takes). */
+    private void start(Path folder, KeySlotFile slots, String user, byte[] key, VaultLock vaultLock, int failures)
             throws VaultException {
-        Throttle failed = slots.throttle().failedAt(clock.instant());
-        save(store, slots.withThrottle(failed));
-        Optional<byte[]> key = slot.unwrap(password, slots.vaultId());
-        if (key.isEmpty()) {
-            throw failed.recoveryRequired() ? VaultErrors.recoveryRequired()
-                    : VaultErrors.wrongCredentials(Throttle.delayAfter(failed.failures()));
-        }
-        try {
-            save(store, slots.withThrottle(Throttle.NONE));
-        } catch (VaultException e) {
-            Arrays.fill(key.get(), (byte) 0);
-            throw e;
-        }
-        return key.get();
+        start(folder, slots, user, key, vaultLock, failures, Gate.OPEN);
     }
 
-    /** Refuses an attempt made before the previous failure's delay has passed. */
-    private KeySlotFile checkThrottle(KeySlotStore store, KeySlotFile slots) throws VaultException {
-        Instant now = clock.instant();
-        Throttle clamped = slots.throttle().clampedTo(now);
-        KeySlotFile current = slots;
-        if (!clamped.equals(slots.throttle())) {
-            current = slots.withThrottle(clamped);
-            save(store, current);
-        }
-        Duration wait = clamped.remainingWait(now);
-        if (!wait.isZero()) {
-            throw VaultErrors.tooSoon(wait);
-        }
-        return current;
+    /** A last check once the database is open and before the session starts; throwing closes the database again. */
+    private interface Gate {
+        Gate OPEN = () -> { };
+
+        void check() throws VaultException;
     }
 
-    private void start(Path folder, String user, byte[] key, VaultLock vaultLock, int failures)
-            throws VaultException {
+    private void start(Path folder, KeySlotFile slots, String user, byte[] key, VaultLock vaultLock, int failures,
+                       Gate gate) throws VaultException {
+        byte[] fileKey = slots.fileKey(key).orElse(null);
+        if (fileKey == null) {
+            Arrays.fill(key, (byte) 0);
+            throw VaultErrors.slotsDamaged();
+        }
         OpenDatabase opened;
         try {
-            opened = H2FileDatabase.open(folder, H2Keys.h2Password(key), false);
+            opened = H2FileDatabase.open(folder, H2Keys.h2Password(fileKey), false);
         } catch (DatabaseOpenException e) {
             Arrays.fill(key, (byte) 0);
+            Arrays.fill(fileKey, (byte) 0);
             throw VaultErrors.database(folder, e);
         }
         database.attach(opened);
-        session = new Session(folder, user, key, vaultLock);
+        try {
+            gate.check();
+        } catch (VaultException | RuntimeException e) {
+            database.close();
+            Arrays.fill(key, (byte) 0);
+            Arrays.fill(fileKey, (byte) 0);
+            throw e;
+        }
+        session = new Session(folder, user, key, fileKey, vaultLock);
         sessions.incrementAndGet();
         notifyOpened(user, failures);
     }
@@ -381,44 +429,8 @@ public final class H2VaultService implements VaultService, VaultKeys, SessionLoc
             Session current = session;
             session = null;
             database.close();
-            Arrays.fill(current.databaseKey(), (byte) 0);
+            current.wipe();
             throw e;
         }
-    }
-
-    /** Both slot files were damaged: keep them aside and start new ones holding the recovery slot. */
-    private static void rebuildSlotFiles(KeySlotStore store, KeySlotFile recoveryOnly) throws VaultException {
-        try {
-            store.setAsideDamaged();
-            store.write(recoveryOnly.withThrottle(Throttle.NONE));
-        } catch (IOException e) {
-            throw VaultErrors.cannotWrite(store.dir(), e);
-        }
-    }
-
-    private static void save(KeySlotStore store, KeySlotFile file) throws VaultException {
-        try {
-            store.write(file);
-        } catch (IOException e) {
-            throw VaultErrors.cannotWrite(store.dir(), e);
-        }
-    }
-
-    private Path existingVault(Path dir) throws VaultException {
-        Path folder = folder(dir);
-        return switch (inspect(folder)) {
-            case MISSING -> throw VaultErrors.notFound(folder);
-            case EMPTY_FOLDER, NOT_A_VAULT -> throw Files.isDirectory(folder)
-                    ? VaultErrors.notAVault(folder) : VaultErrors.notAFolder(folder);
-            case VAULT -> folder;
-        };
-    }
-
-    private static Path folder(Path dir) throws VaultException {
-        Path folder = dir.toAbsolutePath().normalize();
-        if (folder.toString().indexOf(';') >= 0) {
-            throw VaultErrors.badFolderName(folder);
-        }
-        return folder;
     }
 }

@@ -2,11 +2,13 @@ package org.amparo.security;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +24,8 @@ final class KeySlotCodec {
     private static final byte[] TRAILER_START = ",\n  \"sha256\" : \"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] TRAILER_END = "\"\n}\n".getBytes(StandardCharsets.US_ASCII);
     private static final int HASH_HEX = 64;
+    /** The one optional field (absent until the key is first rotated); every other field must be present. */
+    private static final String DATABASE_KEY = "database_key";
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -77,7 +81,11 @@ final class KeySlotCodec {
         byte[] body = Arrays.copyOf(openBody, openBody.length + 1);
         body[openBody.length] = '}';
         try {
-            return MAPPER.readValue(body, KeySlotFile.class);
+            JsonNode tree = MAPPER.readTree(body);
+            if (tree instanceof ObjectNode object && !object.has(DATABASE_KEY)) {
+                object.putNull(DATABASE_KEY);
+            }
+            return MAPPER.treeToValue(tree, KeySlotFile.class);
         } catch (IOException | RuntimeException e) {
             throw new DamagedSlotFileException("unreadable content: " + e.getClass().getSimpleName());
         }

@@ -1,5 +1,6 @@
 package org.amparo.security;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,17 +45,25 @@ import java.util.Optional;
  *       Amparo mid-check does not skip the count. The counter is only as strong as the checksum: someone who can
  *       write to the vault folder can reset it, but such a person can also copy the file and guess offline, where
  *       only Argon2id's cost protects the passwords. The counter slows guessing through Amparo itself.</li>
+ *   <li><b>Database key ({@code amparo-keyslots/2}).</b> After an administrator rotated the database key, the
+ *       file is {@code amparo-keyslots/2} and also holds {@code "database_key" : {"generation", "nonce",
+ *       "wrapped_key"}} ({@link DatabaseKeyWrap}): the H2 file key, wrapped under a key derived from the vault key
+ *       that every slot unwraps. Keys derived for other purposes (audit MAC, backups) come from the vault key, so
+ *       they do not change on rotation.</li>
  *   <li><b>Writing.</b> Temp file in the same folder, fsync, atomic rename over the target, fsync of the folder;
  *       first {@code keyslots.json}, then {@code keyslots.json.bak}.</li>
  * </ul>
  */
-@JsonPropertyOrder({"format", "vault_id", "throttle", "slots"})
-public record KeySlotFile(String format, String vaultId, Throttle throttle, List<KeySlot> slots) {
+@JsonPropertyOrder({"format", "vault_id", "throttle", "slots", "database_key"})
+public record KeySlotFile(String format, String vaultId, Throttle throttle, List<KeySlot> slots,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) DatabaseKeyWrap databaseKey) {
 
     public static final String FORMAT = "amparo-keyslots/1";
+    /** The format of a vault whose database key was rotated: as /1 plus {@code database_key}. */
+    public static final String FORMAT_ROTATED = "amparo-keyslots/2";
 
     public KeySlotFile {
-        if (!FORMAT.equals(format)) {
+        if (!(databaseKey == null ? FORMAT : FORMAT_ROTATED).equals(format)) {
             throw new IllegalArgumentException("unknown key-slot format " + format);
         }
         if (vaultId == null || vaultId.isBlank() || throttle == null || slots == null || slots.isEmpty()) {
@@ -64,7 +73,25 @@ public record KeySlotFile(String format, String vaultId, Throttle throttle, List
     }
 
     static KeySlotFile of(String vaultId, List<KeySlot> slots) {
-        return new KeySlotFile(FORMAT, vaultId, Throttle.NONE, slots);
+        return new KeySlotFile(FORMAT, vaultId, Throttle.NONE, slots, null);
+    }
+
+    /** This file with the database key wrapped as {@code wrap} (a rotation). */
+    KeySlotFile withDatabaseKey(DatabaseKeyWrap wrap) {
+        return new KeySlotFile(FORMAT_ROTATED, vaultId, throttle, slots, wrap);
+    }
+
+    /** The generation of the database key: 0 until the first rotation. */
+    int keyGeneration() {
+        return databaseKey == null ? 0 : databaseKey.generation();
+    }
+
+    /**
+     * The key of the H2 file for {@code vaultKey} (what a slot unwraps): the vault key itself until the first
+     * rotation, then the wrapped database key. Empty if the wrapped key does not authenticate. The caller wipes it.
+     */
+    Optional<byte[]> fileKey(byte[] vaultKey) {
+        return databaseKey == null ? Optional.of(vaultKey.clone()) : databaseKey.unwrap(vaultKey, vaultId);
     }
 
     Optional<KeySlot> userSlot(String userName) {
@@ -81,14 +108,14 @@ public record KeySlotFile(String format, String vaultId, Throttle throttle, List
     }
 
     KeySlotFile withThrottle(Throttle newThrottle) {
-        return new KeySlotFile(format, vaultId, newThrottle, slots);
+        return new KeySlotFile(format, vaultId, newThrottle, slots, databaseKey);
     }
 
     /** This file without {@code user}'s slot; empty if she has none. */
     Optional<KeySlotFile> withoutUser(String user) {
         List<KeySlot> kept = slots.stream().filter(s -> !s.belongsTo(user)).toList();
         return kept.size() == slots.size() ? Optional.empty()
-                : Optional.of(new KeySlotFile(format, vaultId, throttle, kept));
+                : Optional.of(new KeySlotFile(format, vaultId, throttle, kept, databaseKey));
     }
 
     /** This file with {@code slot} added, replacing any slot of the same user (or the recovery slot). */
@@ -103,6 +130,6 @@ public record KeySlotFile(String format, String vaultId, Throttle throttle, List
             }
         }
         updated.add(slot);
-        return new KeySlotFile(format, vaultId, throttle, updated);
+        return new KeySlotFile(format, vaultId, throttle, updated, databaseKey);
     }
 }

@@ -50,8 +50,14 @@ final class KeySlotStore {
     }
 
     void writeRecoveryCopy(KeySlotFile file) throws IOException {
+        AtomicFiles.write(files.recoverySlot(), recoveryCopy(file));
+    }
+
+    /** The bytes of {@code recovery-slot.json} for {@code file}: its recovery slot and database key only. */
+    static byte[] recoveryCopy(KeySlotFile file) {
         KeySlot recovery = file.recoverySlot().orElseThrow();
-        AtomicFiles.write(files.recoverySlot(), KeySlotCodec.encode(KeySlotFile.of(file.vaultId(), List.of(recovery))));
+        KeySlotFile only = KeySlotFile.of(file.vaultId(), List.of(recovery));
+        return KeySlotCodec.encode(file.databaseKey() == null ? only : only.withDatabaseKey(file.databaseKey()));
     }
 
     /** Keeps damaged slot files aside (never deletes them) before new ones are written. */

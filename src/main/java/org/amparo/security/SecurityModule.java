@@ -24,5 +24,6 @@ public final class SecurityModule extends AbstractModule {
         bind(AuditStore.class).to(JooqAuditStore.class);
         OptionalBinder.newOptionalBinder(binder(), TrustedAuditAnchor.class);
         bind(VaultBackupAccess.class).to(H2VaultBackupAccess.class);
+        bind(LockoutOverride.class).to(AdministratorLockoutOverride.class);
     }
 }

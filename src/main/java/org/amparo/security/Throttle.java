@@ -5,8 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Failed unlock attempts, kept in the key-slot file so they survive restarts. After a failure the next attempt must
- * wait 1 s, doubling with each further failure up to 60 s; after {@link #MAX_FAILURES} only the recovery code opens.
+ * Failed unlock attempts, kept in the key-slot file so they survive restarts (a count and a time, nothing about who
+ * tried or what was typed). After a failure the next attempt must wait 1 s, doubling with each further failure up to
+ * 60 s; after {@link #MAX_FAILURES} a password alone no longer opens: the recovery code does, or an administrator
+ * signing in with her own password ({@link LockoutOverride}); either clears the count. The counter is per vault, not
+ * per user: a per-user counter would give a guesser ten tries per name and, by which names lock, tell real user names
+ * from made-up ones.
  */
 @JsonPropertyOrder({"failures", "last_failure"})
 public record Throttle(int failures, Instant lastFailure) {

@@ -52,8 +52,16 @@ final class VaultErrors {
     }
 
     static VaultException recoveryRequired() {
-        return new VaultException(Reason.RECOVERY_REQUIRED, "There have been too many wrong passwords:"
-                + " this vault now opens only with its recovery code.");
+        return recoveryRequired(Duration.ZERO);
+    }
+
+    /** Ten failed unlocks: what opens the vault now, and (if not zero) how long before the next try. */
+    static VaultException recoveryRequired(Duration wait) {
+        return new VaultException(Reason.RECOVERY_REQUIRED, "There have been " + Throttle.MAX_FAILURES
+                + " or more wrong passwords in a row: a password alone no longer opens this vault. Open it with the"
+                + " recovery code, or ask an administrator to sign in on this computer with her own password (that"
+                + " clears the count)." + (wait.isZero() ? "" : " Next try in " + seconds(wait) + "."),
+                wait, null);
     }
 
     static VaultException wrongRecoveryCode() {
@@ -103,6 +111,12 @@ final class VaultErrors {
             case OTHER -> new VaultException(Reason.IO, "The vault's database could not be opened. Check that the"
                     + " disk is not full and that the folder may be written to.", Duration.ZERO, e);
         };
+    }
+
+    static VaultException rotationFailed(Path dir, Throwable cause) {
+        return new VaultException(Reason.IO, "The database key of " + dir + " could not be changed; the vault still"
+                + " opens with its old key and nothing was lost. Check that the disk has room for a second copy of"
+                + " the database, then try again.", Duration.ZERO, cause);
     }
 
     private static String seconds(Duration wait) {

@@ -19,6 +19,14 @@ public interface VaultKey extends AutoCloseable {
     /** One read-only connection, without migrations, to the database file {@code amparo.mv.db} in {@code dir}. */
     Connection openCopy(Path dir) throws SQLException;
 
+    /**
+     * This vault key with the database key that {@code keySlotFile} (a backup's copy of the key file) wraps, to open
+     * that backup's database: the database key may have been rotated since. Close the result as well.
+     *
+     * @throws IllegalArgumentException if the key file is damaged or does not belong to this key
+     */
+    VaultKey forKeySlotFile(byte[] keySlotFile);
+
     @Override
     void close();
 }

@@ -207,15 +207,16 @@ class H2VaultServiceTest {
     @Test
     void aCreationThatFailsHalfWayLeavesNoHalfVault() throws Exception {
         Path dir = Files.createDirectories(temp.resolve("vault"));
-        Path blocker = Files.createDirectories(dir.resolve("amparo.lock.db"));
-        Files.writeString(blocker.resolve("keep.txt"), "H2 cannot put its lock file here");
+        Files.writeString(dir.resolve("keep.txt"), "someone else's file");
+        // the database file cannot be created: its name is a link into a folder that does not exist
+        Files.createSymbolicLink(dir.resolve("amparo.mv.db"), temp.resolve("missing").resolve("amparo.mv.db"));
 
         VaultException e = failure(() -> vault.create(dir, ADMIN, PASSWORD));
 
         assertThat(e.reason()).isEqualTo(Reason.IO);
         assertThat(vault.isOpen()).isFalse();
         try (var left = Files.list(dir)) {
-            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("amparo.lock.db");
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("keep.txt");
         }
         assertThat(vault.inspect(dir)).isEqualTo(VaultState.NOT_A_VAULT);
     }

@@ -34,6 +34,7 @@ final class BackupTexts {
             case BEFORE_MIGRATION -> messages.get("backups.reason.beforeMigration");
             case BEFORE_RESTORE -> messages.get("backups.reason.beforeRestore");
             case BEFORE_PURGE -> messages.get("backups.reason.beforePurge");
+            case BEFORE_KEY_ROTATION -> messages.get("backups.reason.beforeKeyRotation");
         };
     }
 

@@ -36,7 +36,7 @@ class VaultDatabaseTest {
         String opening = H2FileDatabase.url(java.nio.file.Path.of("/tmp/amparo-demo"), false);
         String creating = H2FileDatabase.url(java.nio.file.Path.of("/tmp/amparo-demo"), true);
 
-        assertThat(opening).contains(";CIPHER=AES", ";WRITE_DELAY=0", ";TRACE_LEVEL_FILE=0", ";FILE_LOCK=FILE",
+        assertThat(opening).contains(";CIPHER=AES", ";WRITE_DELAY=0", ";TRACE_LEVEL_FILE=0", ";FILE_LOCK=FS",
                 ";IFEXISTS=TRUE").doesNotContain("AUTO_SERVER", "SOCKET", "tcp:");
         assertThat(creating).doesNotContain("IFEXISTS");
     }

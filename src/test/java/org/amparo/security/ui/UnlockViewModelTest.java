@@ -103,6 +103,7 @@ class UnlockViewModelTest {
         type("rosa", "wrong");
         viewModel.unlock();
         assertThat(viewModel.recoveryModeProperty().get()).isTrue();
-        assertThat(viewModel.errorProperty().get()).startsWith("Too many attempts.");
+        assertThat(viewModel.errorProperty().get()).startsWith("Too many wrong passwords in a row")
+                .contains("Use the recovery code, or ask an administrator to sign in on this computer");
     }
 }
