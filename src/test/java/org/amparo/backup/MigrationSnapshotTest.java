@@ -20,10 +20,13 @@ class MigrationSnapshotTest {
         Path dir = temp.resolve("vault");
         try (BackupFixture f = new BackupFixture(dir)) {
             f.fillDemo(12, 4);
-            // make the newest migration (V7) pending again, as if this vault came from the version before it
-            f.database.dsl().execute("DROP TABLE IMPORT_BATCH_CLIENT");
-            f.database.dsl().execute("DROP TABLE IMPORT_BATCH");
-            f.database.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7'");
+            // make the newest migration (V8) pending again, as if this vault came from the version before it
+            f.database.dsl().execute("DROP TABLE PURGE_RECORD");
+            f.database.dsl().execute("DROP TABLE RETENTION_SETTING");
+            f.database.dsl().execute("ALTER TABLE CLIENT_CASE DROP COLUMN PURGED_AT");
+            f.database.dsl().execute("ALTER TABLE CLIENT_CASE DROP COLUMN PURGED_BY");
+            f.database.dsl().execute("ALTER TABLE CLIENT_CASE DROP COLUMN PURGE_KIND");
+            f.database.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '8'");
         }
 
         try (BackupFixture reopened = BackupFixture.open(dir)) {
@@ -37,7 +40,7 @@ class MigrationSnapshotTest {
             assertThat(reopened.backups.list()).extracting(BackupReport::reason)
                     .containsExactly(BackupReason.MANUAL, BackupReason.BEFORE_MIGRATION);
             BackupReport before = reopened.backups.list().get(1);
-            assertThat(before.rowCounts()).containsEntry("CLIENT", 12L).doesNotContainKey("IMPORT_BATCH");
+            assertThat(before.rowCounts()).containsEntry("CLIENT", 12L).doesNotContainKey("RETENTION_SETTING");
             assertThat(reopened.backups.verify(before.file()).verified()).isTrue();
         }
     }
