@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 BackupCommand.class,
                 VerifyBackupCommand.class,
                 RestoreCommand.class,
+                PurgeCommand.class,
         })
 public final class AmparoCommand implements Runnable {
 

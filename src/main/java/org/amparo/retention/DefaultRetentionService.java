@@ -17,6 +17,7 @@ import org.amparo.clients.StaleEditException;
 import org.amparo.platform.db.Transactions;
 import org.amparo.retention.data.CandidateRepository;
 import org.amparo.retention.data.PurgeRepository;
+import org.amparo.retention.data.PurgeTarget;
 import org.amparo.retention.data.RetentionSettingRepository;
 import org.amparo.security.AccessControl;
 import org.amparo.security.Action;
@@ -37,6 +38,7 @@ public final class DefaultRetentionService implements RetentionService {
     private final RetentionSettingRepository settings;
     private final CandidateRepository candidates;
     private final CasePurger purger;
+    private final PurgeRepository purges;
     private final Clock clock;
 
     @Inject
@@ -54,6 +56,7 @@ public final class DefaultRetentionService implements RetentionService {
         this.settings = settings;
         this.candidates = candidates;
         this.clock = clock;
+        this.purges = purges;
         this.purger = new CasePurger(transactions, access, audit, backups, purges, clock);
     }
 
@@ -111,6 +114,16 @@ public final class DefaultRetentionService implements RetentionService {
         settings.all().stream().filter(RetentionSetting::scheduled).forEach(s -> scheduled.add(s.program()));
         return preview(asOf).stream().filter(p -> p.due() && scheduled.contains(p.program())
                 && canPurge(p.kind())).toList();
+    }
+
+    @Override
+    public long caseIdOf(String caseNumber) throws PurgeException {
+        access.require(Action.PURGE, DataKind.CASE_NOTE);
+        if (caseNumber == null || caseNumber.isBlank()) {
+            throw new PurgeException("Give a case number.");
+        }
+        return purges.findByNumber(caseNumber).map(PurgeTarget::caseId)
+                .orElseThrow(() -> new PurgeException("There is no case numbered " + caseNumber.strip() + "."));
     }
 
     @Override

@@ -24,6 +24,9 @@ public interface RetentionService {
     /** The cases due as of {@code asOf} under programs whose schedule is on (empty if the user may not purge). */
     List<PurgeCandidate> scheduledDue(LocalDate asOf);
 
+    /** The id of the case numbered {@code caseNumber} (purge right required; the client is never named). */
+    long caseIdOf(String caseNumber) throws PurgeException;
+
     /** Whether the signed-in user may purge {@code kind}. */
     boolean canPurge(PurgeKind kind);
 
