@@ -127,6 +127,11 @@ public final class DefaultRetentionService implements RetentionService {
     }
 
     @Override
+    public boolean canManageRules() {
+        return access.can(Action.UPDATE, DataKind.SETTINGS);
+    }
+
+    @Override
     public boolean canPurge(PurgeKind kind) {
         return access.can(Action.PURGE, CasePurger.kindOf(kind));
     }

@@ -27,6 +27,9 @@ public interface RetentionService {
     /** The id of the case numbered {@code caseNumber} (purge right required; the client is never named). */
     long caseIdOf(String caseNumber) throws PurgeException;
 
+    /** Whether the signed-in user may change retention rules (administrators). */
+    boolean canManageRules();
+
     /** Whether the signed-in user may purge {@code kind}. */
     boolean canPurge(PurgeKind kind);
 
