@@ -2,6 +2,7 @@ package org.amparo.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,17 +70,20 @@ public final class PurgeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final VaultOpener vaults;
-    private final RetentionService service;
+    private final Provider<RetentionService> services;
+    private RetentionService service;
 
+    /** The service is asked for only when the command runs (picocli creates every command at start-up). */
     @Inject
-    PurgeCommand(VaultOpener vaults, RetentionService service) {
+    PurgeCommand(VaultOpener vaults, Provider<RetentionService> services) {
         this.vaults = vaults;
-        this.service = service;
+        this.services = services;
     }
 
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter err = spec.commandLine().getErr();
+        service = services.get();
         List<PurgeJson> reports = new ArrayList<>();
         try (VaultOpener.Session session = vaults.open(vaultFolder.dir(), user)) {
             for (Map.Entry<PurgeKind, List<Long>> batch : batches().entrySet()) {
