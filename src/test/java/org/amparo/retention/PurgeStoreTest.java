@@ -85,6 +85,8 @@ class PurgeStoreTest {
         before.forEach((table, n) -> assertThat(after.get(table)).as(table)
                 .isEqualTo(table.equals("INTAKE_DRAFT") ? 0 : n));
         assertThat(f.cases.notes(c.caseId())).extracting(n -> n.text()).containsExactly("");
+        assertThat(f.cases.facts(c.clientId()).facts().conduct().fraudDetails()).as("facts still load").isNull();
+        assertThat(f.cases.facts(c.clientId()).facts().immigration()).isNotNull();
         assertThat(f.cases.findCase(c.caseId()).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(FillEveryTable.count(f.db, "SELECT COUNT(*) FROM CLIENT_CASE WHERE ID = " + c.caseId()
                 + " AND PURGE_KIND = 'NARRATIVES' AND PURGED_BY = 'ana.attorney'")).isEqualTo(1);
