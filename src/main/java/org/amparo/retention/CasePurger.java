@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.amparo.backup.BackupException;
+import org.amparo.backup.BackupReason;
 import org.amparo.backup.BackupReport;
 import org.amparo.backup.BackupService;
 import org.amparo.cases.CaseStatus;
@@ -72,7 +74,7 @@ final class CasePurger {
         if (dryRun) {
             return rehearse(ids, kind, why);
         }
-        BackupReport backup = DefaultRetentionService.backupBeforePurge(backups);
+        BackupReport backup = backupFirst();
         List<PurgedCase> done;
         try {
             done = run(ids, kind, why, true);
@@ -81,6 +83,15 @@ final class CasePurger {
         }
         return new PurgeReport(false, why, done, backup.file(), backup.createdAt(),
                 BackupCaveat.rotatedOutFrom(backup.createdAt(), clock.getZone()));
+    }
+
+    private BackupReport backupFirst() throws PurgeException {
+        try {
+            return backups.backup(BackupReason.BEFORE_PURGE);
+        } catch (BackupException e) {
+            throw new PurgeException("Nothing was purged: the backup that must come first failed. "
+                    + e.getMessage(), e);
+        }
     }
 
     private void check(List<Long> ids) throws PurgeException {

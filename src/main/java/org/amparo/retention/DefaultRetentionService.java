@@ -9,9 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.amparo.backup.BackupException;
-import org.amparo.backup.BackupReason;
-import org.amparo.backup.BackupReport;
 import org.amparo.backup.BackupService;
 import org.amparo.clients.StaleEditException;
 import org.amparo.platform.db.Transactions;
@@ -39,7 +36,6 @@ public final class DefaultRetentionService implements RetentionService {
     private final CandidateRepository candidates;
     private final CasePurger purger;
     private final PurgeRepository purges;
-    private final Clock clock;
 
     @Inject
     public DefaultRetentionService(Transactions transactions, AccessControl access, AuditLog audit,
@@ -55,7 +51,6 @@ public final class DefaultRetentionService implements RetentionService {
         this.access = access;
         this.settings = settings;
         this.candidates = candidates;
-        this.clock = clock;
         this.purges = purges;
         this.purger = new CasePurger(transactions, access, audit, backups, purges, clock);
     }
@@ -140,19 +135,5 @@ public final class DefaultRetentionService implements RetentionService {
     public PurgeReport purge(List<Long> caseIds, PurgeKind kind, String reason, boolean dryRun)
             throws PurgeException {
         return purger.purge(caseIds, kind, reason, dryRun);
-    }
-
-    /** Today in the vault's time zone. */
-    public LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    static BackupReport backupBeforePurge(BackupService backups) throws PurgeException {
-        try {
-            return backups.backup(BackupReason.BEFORE_PURGE);
-        } catch (BackupException e) {
-            throw new PurgeException("Nothing was purged: the backup that must come first failed. "
-                    + e.getMessage(), e);
-        }
     }
 }

@@ -31,11 +31,6 @@ public final class RetentionSettingRepository {
                 .fetch(RetentionSettingRepository::to);
     }
 
-    public Optional<RetentionSetting> find(String program) {
-        return db.dsl().selectFrom(RETENTION_SETTING).where(RETENTION_SETTING.PROGRAM.eq(program))
-                .fetchOptional(RetentionSettingRepository::to);
-    }
-
     /** Every program a user or a case names (a case naming none is in the default program), sorted. */
     public List<String> knownPrograms() {
         TreeSet<String> programs = new TreeSet<>(db.dsl().selectDistinct(APP_USER.PROGRAM).from(APP_USER)
