@@ -14,6 +14,7 @@ import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.FxTaskRunner;
 import org.amparo.testing.FxWait;
 import org.amparo.retention.ui.DuePurge;
+import org.amparo.retention.ui.PurgeCaseViewModel;
 import org.amparo.retention.ui.RetentionSettingsView;
 import org.amparo.retention.ui.RetentionSettingsViewModel;
 import org.amparo.security.Role;
@@ -38,7 +39,8 @@ class RetentionSettingsViewFxTest {
         Messages messages = new Messages(Locale.ENGLISH);
         FxTaskRunner tasks = new FxTaskRunner();
         RetentionSettingsViewModel model = new RetentionSettingsViewModel(service, tasks,
-                new DuePurge(service, tasks, new FakeDialogService(), messages), messages);
+                new DuePurge(service, tasks, new FakeDialogService(), messages),
+                new PurgeCaseViewModel(service, tasks, new FakeDialogService(), messages), messages);
         FXMLLoader loader = new FXMLLoader(RetentionSettingsView.class.getResource("RetentionSettingsView.fxml"),
                 messages.bundle());
         loader.setControllerFactory(type -> new RetentionSettingsView(model));

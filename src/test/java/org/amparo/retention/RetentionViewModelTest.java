@@ -110,6 +110,25 @@ class RetentionViewModelTest {
     }
 
     @Test
+    void aClosedCaseChosenInTheSettingsListIsPurgedByHandAndTheListRefreshes() throws Exception {
+        ImportedCase c = f.closedCaseWithEverything("2024-0001", CLOSED);
+        RetentionSettingsViewModel attorney = settings(f.service(TestSecurity.asUser(f.db, "ana.attorney", "main",
+                Role.ATTORNEY)));
+        attorney.refresh();
+        assertThat(attorney.purgeCase().availableProperty().get()).as("nothing chosen yet").isFalse();
+
+        attorney.selectedCaseProperty().set(attorney.candidates().get(0));
+        attorney.purgeCase().reasonProperty().set("Client asked");
+        dialogs.answer = true;
+        attorney.purgeCase().purge();
+
+        assertThat(dialogs.titles).containsExactly("Purge case 2024-0001");
+        assertThat(f.cases.notes(c.caseId())).extracting(n -> n.text()).containsExactly("");
+        assertThat(attorney.candidates()).extracting(PurgeCandidate::verdict)
+                .containsExactly(RetentionVerdict.NO_RULE);
+    }
+
+    @Test
     void theScheduledPurgeAsksWithEveryCaseNumberAndNotNowPurgesNothing() throws Exception {
         ImportedCase c = f.closedCaseWithEverything("2024-0001", CLOSED);
         RetentionService service = f.service(f.staff);
@@ -132,7 +151,7 @@ class RetentionViewModelTest {
 
     private RetentionSettingsViewModel settings(RetentionService service) {
         return new RetentionSettingsViewModel(service, tasks, new DuePurge(service, tasks, dialogs, messages),
-                messages);
+                new PurgeCaseViewModel(service, tasks, dialogs, messages), messages);
     }
 
     /** Records what was asked and answers as told. */

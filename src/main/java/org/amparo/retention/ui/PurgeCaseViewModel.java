@@ -52,6 +52,7 @@ public final class PurgeCaseViewModel {
         this.messages = messages;
         this.texts = new RetentionTexts(messages);
         kind.addListener((obs, old, now) -> updateAvailable());
+        status.set(messages.get("retention.case.choose"));
     }
 
     /** Shows the case; the permission check runs in the background. */
@@ -59,7 +60,9 @@ public final class PurgeCaseViewModel {
         this.caseId = id;
         this.caseNumber = number;
         this.closed = status == CaseStatus.CLOSED;
-        this.status.set(closed ? "" : messages.get("retention.case.onlyClosed"));
+        this.purged.set(false);
+        this.status.set(closed ? messages.get("retention.case.chosen", number)
+                : messages.get("retention.case.onlyClosed"));
         tasks.run(BackgroundTask.of("", context -> List.of(service.canPurge(PurgeKind.WHOLE_CASE),
                 service.canPurge(PurgeKind.NARRATIVES))).onSuccess(can -> {
                     mayWhole = can.get(0);

@@ -34,6 +34,7 @@ public final class RetentionSettingsView {
     @FXML private ListView<PurgeCandidate> cases;
     @FXML private Button purgeDue;
     @FXML private Label status;
+    @FXML private VBox purgeCaseBox;
 
     @Inject
     public RetentionSettingsView(RetentionSettingsViewModel viewModel) {
@@ -71,6 +72,10 @@ public final class RetentionSettingsView {
         programs.disableProperty().bind(viewModel.editableProperty().not());
         cases.setItems(viewModel.candidates());
         cases.setCellFactory(view -> cell(viewModel::describe));
+        viewModel.selectedCaseProperty().bind(cases.getSelectionModel().selectedItemProperty());
+        purgeCaseBox.getChildren().setAll(new PurgeCasePane(viewModel.purgeCase(), viewModel.messages()).root());
+        purgeCaseBox.visibleProperty().bind(viewModel.mayPurgeProperty());
+        purgeCaseBox.managedProperty().bind(viewModel.mayPurgeProperty());
         purgeDue.disableProperty().bind(viewModel.mayPurgeProperty().not().or(viewModel.busyProperty()));
         status.textProperty().bind(viewModel.statusProperty());
         viewModel.refresh();

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.amparo.cases.CaseStatus;
 import org.amparo.clients.StaleEditException;
 import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.BackgroundTask;
@@ -28,7 +29,8 @@ import org.amparo.security.AccessDeniedException;
 /**
  * Settings → Retention: each program's rule (months kept after closing, what is purged, whether the due list is
  * offered at sign-in), editable by administrators only, and the closed cases with their verdicts. Purging the due
- * cases goes through {@link DuePurge} (confirmation naming every case number, a backup first).
+ * cases goes through {@link DuePurge} (confirmation naming every case number, a backup first); one chosen closed case
+ * is purged by hand through {@link PurgeCaseViewModel} (kind, reason, confirmation naming its number).
  */
 public final class RetentionSettingsViewModel {
 
@@ -37,6 +39,8 @@ public final class RetentionSettingsViewModel {
     private final Messages messages;
     private final RetentionTexts texts;
     private final DuePurge duePurge;
+    private final PurgeCaseViewModel purgeCase;
+    private final ObjectProperty<PurgeCandidate> selectedCase = new SimpleObjectProperty<>();
     private final ObservableList<RetentionSetting> rules = FXCollections.observableArrayList();
     private final ObservableList<PurgeCandidate> candidates = FXCollections.observableArrayList();
     private final ObjectProperty<RetentionSetting> selected = new SimpleObjectProperty<>();
@@ -50,13 +54,24 @@ public final class RetentionSettingsViewModel {
 
     @Inject
     public RetentionSettingsViewModel(RetentionService service, TaskRunner tasks, DuePurge duePurge,
-                                      Messages messages) {
+                                      PurgeCaseViewModel purgeCase, Messages messages) {
         this.service = service;
         this.tasks = tasks;
         this.messages = messages;
         this.texts = new RetentionTexts(messages);
         this.duePurge = duePurge;
+        this.purgeCase = purgeCase;
         selected.addListener((obs, old, now) -> show(now));
+        selectedCase.addListener((obs, old, now) -> {
+            if (now != null) {
+                purgeCase.setCase(now.caseId(), now.caseNumber(), CaseStatus.CLOSED);
+            }
+        });
+        purgeCase.busyProperty().addListener((obs, was, now) -> {
+            if (was && !now) {
+                refresh();
+            }
+        });
     }
 
     private record Loaded(boolean editable, boolean mayPurge, List<RetentionSetting> rules,
@@ -166,6 +181,19 @@ public final class RetentionSettingsViewModel {
 
     public ObservableList<PurgeCandidate> candidates() {
         return candidates;
+    }
+
+    /** The closed case chosen in the list, for "Purge…" ({@link #purgeCase()}). */
+    public ObjectProperty<PurgeCandidate> selectedCaseProperty() {
+        return selectedCase;
+    }
+
+    public PurgeCaseViewModel purgeCase() {
+        return purgeCase;
+    }
+
+    public Messages messages() {
+        return messages;
     }
 
     public ObjectProperty<RetentionSetting> selectedProperty() {
