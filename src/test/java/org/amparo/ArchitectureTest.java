@@ -22,7 +22,7 @@ class ArchitectureTest {
 
     private static final List<String> FEATURES =
             List.of("security", "clients", "cases", "screening", "courthouse", "deadlines", "summaries",
-                    "evidence", "backup", "interchange", "shell");
+                    "evidence", "backup", "interchange", "retention", "shell");
 
     private static JavaClasses main;
 

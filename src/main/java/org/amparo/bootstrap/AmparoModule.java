@@ -12,6 +12,7 @@ import org.amparo.deadlines.DeadlinesModule;
 import org.amparo.interchange.InterchangeModule;
 import org.amparo.interchange.ui.InterchangeUiModule;
 import org.amparo.platform.fx.FxModule;
+import org.amparo.retention.RetentionModule;
 import org.amparo.shell.ShellModule;
 import org.amparo.platform.db.DbModule;
 import org.amparo.screening.ScreeningModule;
@@ -53,6 +54,7 @@ public final class AmparoModule extends AbstractModule {
         install(new KeyRotationModule());
         install(new SummariesModule());
         install(new InterchangeModule());
+        install(new RetentionModule());
         install(new BenchModule());
         if (desktop) {
             // desktop-only modules (views, FX executors, dialogs)

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 VerifyBackupCommand.class,
                 RestoreCommand.class,
                 RotateKeyCommand.class,
+                PurgeCommand.class,
         })
 public final class AmparoCommand implements Runnable {
 

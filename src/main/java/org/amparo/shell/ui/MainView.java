@@ -27,6 +27,7 @@ import org.amparo.deadlines.ui.UpcomingView;
 import org.amparo.platform.fx.Disposable;
 import org.amparo.platform.fx.ViewLoader;
 import org.amparo.platform.i18n.Messages;
+import org.amparo.retention.ui.ScheduledPurgePrompt;
 import org.amparo.security.ui.BreakGlassBannerView;
 import org.amparo.security.ui.BreakGlassGateView;
 import org.amparo.security.ui.BreakGlassViewModel;
@@ -42,6 +43,7 @@ public final class MainView implements Disposable {
     private final BreakGlassViewModel breakGlass;
     private final Provider<CaseWindows> caseWindows;
     private final Provider<ClientFormWindows> clientForms;
+    private final ScheduledPurgePrompt purgePrompt;
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
     private final ChangeListener<Boolean> breakGlassListener =
             (obs, was, active) -> breakGlassChanged(active);
@@ -66,7 +68,7 @@ public final class MainView implements Disposable {
     @Inject
     public MainView(MainViewModel viewModel, ViewLoader views, Messages messages, BackupStatusViewModel backupStatus,
                     BreakGlassViewModel breakGlass, Provider<CaseWindows> caseWindows,
-                    Provider<ClientFormWindows> clientForms) {
+                    Provider<ClientFormWindows> clientForms, ScheduledPurgePrompt purgePrompt) {
         this.viewModel = viewModel;
         this.views = views;
         this.messages = messages;
@@ -74,6 +76,7 @@ public final class MainView implements Disposable {
         this.breakGlass = breakGlass;
         this.caseWindows = caseWindows;
         this.clientForms = clientForms;
+        this.purgePrompt = purgePrompt;
     }
 
     @FXML
@@ -109,6 +112,7 @@ public final class MainView implements Disposable {
         rescreenBannerController.start(this::showRescreenImpact);
         breakGlassBannerController.start(breakGlass);
         breakGlass.activeProperty().addListener(breakGlassListener);
+        purgePrompt.offer();
         breakGlass.refresh(() -> {
             if (!disposed) {
                 showSection(viewModel.sectionProperty().get());
