@@ -31,6 +31,7 @@ public final class ClientListView implements Disposable {
 
     @FXML private TextField search;
     @FXML private Button newClient;
+    @FXML private Button importClients;
     @FXML private TableView<ClientSummary> table;
     @FXML private TableColumn<ClientSummary, String> nameColumn;
     @FXML private TableColumn<ClientSummary, String> aliasesColumn;
@@ -52,6 +53,8 @@ public final class ClientListView implements Disposable {
     private void initialize() {
         search.textProperty().bindBidirectional(viewModel.queryProperty());
         status.textProperty().bind(viewModel.statusProperty());
+        newClient.disableProperty().bind(viewModel.mayAddProperty().not());
+        importClients.disableProperty().bind(viewModel.mayImportProperty().not());
         table.setItems(viewModel.results());
         nameColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().displayName()));
         aliasesColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().aliases()));

@@ -17,10 +17,15 @@ import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.BackgroundTask;
 import org.amparo.platform.task.Cancellable;
 import org.amparo.platform.task.TaskRunner;
+import org.amparo.security.AccessControl;
+import org.amparo.security.Action;
+import org.amparo.security.DataKind;
 
 /**
  * The client list: search-as-you-type (debounced, run off the FX thread, older answers dropped when a newer query
- * was typed), opening a client and starting a new one.
+ * was typed), opening a client and starting a new one. New client and Import are offered only to a user who may
+ * create or import clients (not, for example, an administrator reading through break-glass); the services check
+ * again.
  */
 public final class ClientListViewModel {
 
@@ -31,6 +36,7 @@ public final class ClientListViewModel {
     private final TaskRunner tasks;
     private final Messages messages;
     private final ClientFormOpener forms;
+    private final AccessControl access;
 
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<ClientSummary> results = FXCollections.observableArrayList();
@@ -38,12 +44,16 @@ public final class ClientListViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper firstPageLoaded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper mayAdd = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper mayImport = new ReadOnlyBooleanWrapper(true);
     private Cancellable pending = () -> { };
     private long generation;
     private boolean active;
 
     @Inject
-    public ClientListViewModel(ClientService clients, TaskRunner tasks, Messages messages, ClientFormOpener forms) {
+    public ClientListViewModel(ClientService clients, TaskRunner tasks, Messages messages, ClientFormOpener forms,
+                               AccessControl access) {
+        this.access = access;
         this.clients = clients;
         this.tasks = tasks;
         this.messages = messages;
@@ -55,6 +65,23 @@ public final class ClientListViewModel {
     public void activate() {
         active = true;
         searchNow();
+        tasks.run(BackgroundTask.of("", context -> new boolean[] {
+                        access.can(Action.CREATE, DataKind.CLIENT_IDENTITY),
+                        access.can(Action.IMPORT, DataKind.CLIENT_IDENTITY)})
+                .onSuccess(may -> {
+                    mayAdd.set(may[0]);
+                    mayImport.set(may[1]);
+                }));
+    }
+
+    /** Whether the signed-in user may add a client (New client is disabled otherwise). */
+    public ReadOnlyBooleanProperty mayAddProperty() {
+        return mayAdd.getReadOnlyProperty();
+    }
+
+    /** Whether the signed-in user may import clients (Import… is disabled otherwise). */
+    public ReadOnlyBooleanProperty mayImportProperty() {
+        return mayImport.getReadOnlyProperty();
     }
 
     /** Stops pending searches and forgets the results (called when the view goes away). */

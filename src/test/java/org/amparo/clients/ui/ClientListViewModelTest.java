@@ -8,8 +8,13 @@ import java.util.Locale;
 import org.amparo.clients.Client;
 import org.amparo.clients.ClientSummary;
 import org.amparo.facts.Person;
+import org.amparo.platform.db.Database;
+import org.amparo.platform.db.TestDatabases;
 import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.SyncTaskRunner;
+import org.amparo.security.AccessControl;
+import org.amparo.security.Role;
+import org.amparo.security.TestSecurity;
 import org.amparo.testing.InMemoryClientService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +50,32 @@ class ClientListViewModelTest {
     }
 
     private ClientListViewModel viewModel(SyncTaskRunner tasks) {
-        return new ClientListViewModel(clients, tasks, new Messages(Locale.ENGLISH), opener);
+        return viewModel(tasks, TestSecurity.permitAll("prueba", Role.ADVOCATE, "main"));
+    }
+
+    private ClientListViewModel viewModel(SyncTaskRunner tasks, AccessControl access) {
+        return new ClientListViewModel(clients, tasks, new Messages(Locale.ENGLISH), opener, access);
+    }
+
+    @Test
+    void newClientAndImportAreOfferedOnlyToWhoMayAddClients() {
+        Database db = TestDatabases.freshInMemory();
+        ClientListViewModel advocate = viewModel(SyncTaskRunner.immediate(),
+                TestSecurity.asUser(db, "abogada", "main", Role.ADVOCATE));
+        ClientListViewModel administrator = viewModel(SyncTaskRunner.immediate(),
+                TestSecurity.asUser(db, "admin", "main", Role.ADMINISTRATOR));
+        ClientListViewModel volunteer = viewModel(SyncTaskRunner.immediate(),
+                TestSecurity.asUser(db, "voluntaria", "main", Role.VOLUNTEER));
+
+        advocate.activate();
+        administrator.activate();
+        volunteer.activate();
+
+        assertThat(advocate.mayAddProperty().get()).isTrue();
+        assertThat(advocate.mayImportProperty().get()).isTrue();
+        assertThat(administrator.mayAddProperty().get()).as("break-glass never adds clients").isFalse();
+        assertThat(administrator.mayImportProperty().get()).isFalse();
+        assertThat(volunteer.mayImportProperty().get()).isFalse();
     }
 
     private static List<String> names(List<ClientSummary> rows) {
