@@ -13,6 +13,7 @@ import org.amparo.security.ui.FirstRunPage;
 import org.amparo.security.ui.SetPasswordPage;
 import org.amparo.security.ui.UnlockPage;
 import org.amparo.shell.AppWindow;
+import org.amparo.testing.FxWait;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -22,7 +23,7 @@ import org.testfx.framework.junit5.Start;
 /**
  * A forgotten password, end to end on the real vault in a temporary folder: create the vault, lock, open it with the
  * recovery code, lock from the "set a new password" step, open with the code again, set a password for a new name,
- * lock, and sign in normally with that name and password.
+ * see that the recovery session opens no client data, lock, and sign in normally with that name and password.
  */
 @ExtendWith(ApplicationExtension.class)
 class RecoveryWorkflowFxTest {
@@ -55,7 +56,9 @@ class RecoveryWorkflowFxTest {
         new UnlockPage(robot).unlockWithRecoveryCode(code);
         setPassword = new SetPasswordPage(robot);
         setPassword.setPassword(NEW_USER, NEW_PASSWORD);
-        lockFromTheMainWindow(robot);
+        FxWait.until("the recovery session's notice", () -> robot.lookup(".label").queryAllAs(Labeled.class).stream()
+                .anyMatch(l -> l.getText() != null && l.getText().startsWith("The recovery code sets passwords")));
+        robot.clickOn("#lockButton");
 
         new UnlockPage(robot).unlock(NEW_USER, NEW_PASSWORD);
         new ClientListPage(robot);

@@ -29,7 +29,9 @@ public final class BreakGlassGateView {
     public void show(BreakGlassViewModel model) {
         this.viewModel = model;
         boolean offer = model.clientAccessProperty().get() == BreakGlassViewModel.ClientAccess.BREAK_GLASS_NEEDED;
-        gateMessage.setText(messages.get(offer ? "breakglass.gate.message" : "breakglass.denied"));
+        boolean recovery = model.clientAccessProperty().get() == BreakGlassViewModel.ClientAccess.RECOVERY_SESSION;
+        gateMessage.setText(messages.get(offer ? "breakglass.gate.message"
+                : recovery ? "breakglass.recoverySession" : "breakglass.denied"));
         gateDetail.setText(offer ? messages.get("breakglass.gate.detail") : "");
         breakGlass.setVisible(offer);
         breakGlass.setManaged(offer);

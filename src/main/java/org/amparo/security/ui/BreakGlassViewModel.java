@@ -26,6 +26,7 @@ import org.amparo.security.AccessDeniedException;
 import org.amparo.security.Action;
 import org.amparo.security.BreakGlass;
 import org.amparo.security.DataKind;
+import org.amparo.security.H2VaultService;
 import org.amparo.security.Role;
 
 /**
@@ -45,7 +46,9 @@ public final class BreakGlassViewModel {
         /** An administrator without client-data rights: the break-glass notice. */
         BREAK_GLASS_NEEDED,
         /** Neither (an account with no client role): a plain refusal. */
-        DENIED
+        DENIED,
+        /** The recovery-code session: it sets passwords and never opens client data (break-glass refuses it too). */
+        RECOVERY_SESSION
     }
 
     /** Lengths offered in the dialog, in minutes (the service allows one minute to two hours). */
@@ -101,6 +104,9 @@ public final class BreakGlassViewModel {
         Optional<Instant> end = glass.activeUntil();
         if (access.can(Action.READ, DataKind.CLIENT_IDENTITY)) {
             return new Status(ClientAccess.ALLOWED, end);
+        }
+        if (H2VaultService.RECOVERY_USER.equals(access.current().name())) {
+            return new Status(ClientAccess.RECOVERY_SESSION, Optional.empty());
         }
         boolean admin = access.current().has(Role.ADMINISTRATOR);
         return new Status(admin ? ClientAccess.BREAK_GLASS_NEEDED : ClientAccess.DENIED, Optional.empty());
