@@ -28,6 +28,7 @@ import org.amparo.courthouse.risk.PolicyLens;
 import org.amparo.deadlines.agenda.AgendaItem;
 import org.amparo.deadlines.ui.CalendarPage;
 import org.amparo.facts.CourtEvent;
+import org.amparo.testing.FxWindows;
 import org.amparo.facts.CourtEvent.ClientRole;
 import org.amparo.facts.CourtEvent.CourtType;
 import org.amparo.facts.CourtEvent.Model287g;
@@ -59,6 +60,7 @@ class CalendarWorkflowFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        FxWindows.closeAllBut(stage);
         Path home = Files.createTempDirectory("amparo-cal");
         injector = AmparoApplication.injector(FirstRunWorkflowFxTest.modules(home));
         injector.getInstance(AppWindow.class).start(stage);
