@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import org.amparo.courthouse.risk.PolicyLens;
@@ -46,7 +47,20 @@ public final class CalendarPage {
 
     /** Clicks the agenda line showing {@code text} and waits for its risk to show. */
     public CalendarPage open(String text) {
-        robot.clickOn(agendaLine(text).orElseThrow());
+        Node line = agendaLine(text).orElseThrow();
+        robot.clickOn(line);
+        // the primary stage is shared by every TestFX class, so an earlier test may have left it sized or placed so
+        // that the click lands beside the line: make sure the line's item is the one selected
+        robot.interact(() -> {
+            Node cell = line;
+            while (cell != null && !(cell instanceof ListCell)) {
+                cell = cell.getParent();
+            }
+            ListView<?> list = robot.lookup("#agendaList").queryAs(ListView.class);
+            if (cell != null && list.getSelectionModel().getSelectedIndex() != ((ListCell<?>) cell).getIndex()) {
+                list.getSelectionModel().select(((ListCell<?>) cell).getIndex());
+            }
+        });
         FxWait.until("risk of " + text, () -> !level().isBlank() && !factorTexts().isEmpty());
         return this;
     }
