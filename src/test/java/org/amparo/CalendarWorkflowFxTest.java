@@ -64,6 +64,7 @@ class CalendarWorkflowFxTest {
         Path home = Files.createTempDirectory("amparo-cal");
         injector = AmparoApplication.injector(FirstRunWorkflowFxTest.modules(home));
         injector.getInstance(AppWindow.class).start(stage);
+        FxWindows.fillScreen(stage);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.amparo.testing;
 
 import java.util.ArrayList;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -11,6 +13,18 @@ import javafx.stage.Window;
 public final class FxWindows {
 
     private FxWindows() {
+    }
+
+    /**
+     * Places {@code stage} over the whole (headless) screen: the primary stage is reused by every TestFX class and
+     * keeps the size an earlier test's scene gave it, which can leave buttons of a taller page outside the window.
+     */
+    public static void fillScreen(Stage stage) {
+        Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
     }
 
     /** Closes every showing window except {@code keep} (call on the FX thread, e.g. from {@code @Start}). */
