@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.geometry.Rectangle2D;
 import javafx.stage.Stage;
 import org.amparo.cases.CaseInfo;
 import org.amparo.cases.CaseService;
@@ -37,6 +38,7 @@ import org.amparo.facts.Immigration;
 import org.amparo.security.ui.FirstRunPage;
 import org.amparo.shell.AppWindow;
 import org.amparo.testing.FxWait;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -58,13 +60,22 @@ class CalendarWorkflowFxTest {
 
     private Injector injector;
 
+    private Stage stage;
+    private Rectangle2D bounds;
+
     @Start
     void start(Stage stage) throws Exception {
         FxWindows.closeAllBut(stage);
         Path home = Files.createTempDirectory("amparo-cal");
         injector = AmparoApplication.injector(FirstRunWorkflowFxTest.modules(home));
         injector.getInstance(AppWindow.class).start(stage);
-        FxWindows.fillScreen(stage);
+        this.stage = stage;
+        bounds = FxWindows.fillScreen(stage);
+    }
+
+    @AfterEach
+    void putTheStageBack(FxRobot robot) {
+        robot.interact(() -> FxWindows.place(stage, bounds));
     }
 
     @Test

@@ -18,9 +18,16 @@ public final class FxWindows {
     /**
      * Places {@code stage} over the whole (headless) screen: the primary stage is reused by every TestFX class and
      * keeps the size an earlier test's scene gave it, which can leave buttons of a taller page outside the window.
+     * Returns the bounds it had.
      */
-    public static void fillScreen(Stage stage) {
-        Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
+    public static Rectangle2D fillScreen(Stage stage) {
+        Rectangle2D before = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        place(stage, Screen.getPrimary().getVisualBounds());
+        return before;
+    }
+
+    /** Puts {@code stage} back where {@link #fillScreen} found it, so later test classes see what they expect. */
+    public static void place(Stage stage, Rectangle2D bounds) {
         stage.setX(bounds.getMinX());
         stage.setY(bounds.getMinY());
         stage.setWidth(bounds.getWidth());
