@@ -19,6 +19,7 @@ import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.BackgroundTask;
 import org.amparo.platform.task.TaskRunner;
 import org.amparo.screening.CourthouseRisk.Level;
+import org.amparo.security.OncePerUnlock;
 import org.amparo.security.VaultKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,8 +43,7 @@ public final class UpcomingViewModel {
      */
     @Singleton
     public static final class ReminderShown {
-        private final LongSupplier session;
-        private Long shownIn;
+        private final OncePerUnlock once;
 
         @Inject
         public ReminderShown(VaultKeys keys) {
@@ -52,14 +52,11 @@ public final class UpcomingViewModel {
 
         /** @param session a number that changes each time the vault is opened */
         public ReminderShown(LongSupplier session) {
-            this.session = session;
+            this.once = new OncePerUnlock(session);
         }
 
-        synchronized boolean firstTime() {
-            long now = session.getAsLong();
-            boolean first = shownIn == null || shownIn != now;
-            shownIn = now;
-            return first;
+        boolean firstTime() {
+            return once.firstTime();
         }
     }
 

@@ -10,6 +10,7 @@ import org.amparo.platform.task.BackgroundTask;
 import org.amparo.platform.task.TaskRunner;
 import org.amparo.retention.RetentionService;
 import org.amparo.security.AccessDeniedException;
+import org.amparo.security.OncePerUnlock;
 import org.amparo.security.VaultKeys;
 
 /**
@@ -27,8 +28,7 @@ public final class ScheduledPurgePrompt {
     private final DuePurge duePurge;
     private final DialogService dialogs;
     private final Messages messages;
-    private final LongSupplier session;
-    private Long offeredIn;
+    private final OncePerUnlock oncePerSignIn;
 
     @Inject
     public ScheduledPurgePrompt(RetentionService service, TaskRunner tasks, DuePurge duePurge, DialogService dialogs,
@@ -39,7 +39,7 @@ public final class ScheduledPurgePrompt {
     /** @param session a number that changes each time the vault is opened */
     public ScheduledPurgePrompt(RetentionService service, TaskRunner tasks, DuePurge duePurge, DialogService dialogs,
                                 Messages messages, LongSupplier session) {
-        this.session = session;
+        this.oncePerSignIn = new OncePerUnlock(session);
         this.service = service;
         this.tasks = tasks;
         this.duePurge = duePurge;
@@ -49,12 +49,8 @@ public final class ScheduledPurgePrompt {
 
     /** Looks for scheduled cases due today in the background, once per sign-in; asks only when there are some. */
     public void offer() {
-        synchronized (this) {
-            long now = session.getAsLong();
-            if (offeredIn != null && offeredIn == now) {
-                return;
-            }
-            offeredIn = now;
+        if (!oncePerSignIn.firstTime()) {
+            return;
         }
         tasks.run(BackgroundTask.of("", context -> service.scheduledDue(LocalDate.now()))
                 .onSuccess(due -> {
