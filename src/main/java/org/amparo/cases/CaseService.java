@@ -55,7 +55,11 @@ public interface CaseService {
 
     Optional<IntakeDraft> intakeDraft(long caseId);
 
-    /** Saves (replaces) the intake draft of a case; cleared with {@link #clearIntakeDraft} when intake finishes. */
+    /**
+     * Saves (replaces) the intake draft of a case; cleared with {@link #clearIntakeDraft} when intake finishes. A
+     * draft save that arrives once the case has left intake (the window's last background save, racing Finish) keeps
+     * nothing.
+     */
     void saveIntakeDraft(IntakeDraft draft);
 
     void clearIntakeDraft(long caseId);

@@ -88,7 +88,10 @@ final class CaseWorkspace {
     void saveIntakeDraft(IntakeDraft draft) {
         access.require(Action.UPDATE, DataKind.CASE);
         tx.inTransaction(() -> {
-            visibleCase(draft.caseId());
+            if (cases.lock(draft.caseId()).filter(this::visible).orElseThrow(() -> noCase(draft.caseId()))
+                    .status() != CaseStatus.INTAKE) {
+                return;
+            }
             drafts.save(draft, user());
             audit.record(AuditAction.UPDATE, "intake_draft", String.valueOf(draft.caseId()));
         });
@@ -105,9 +108,15 @@ final class CaseWorkspace {
     }
 
     private CaseInfo visibleCase(long caseId) {
-        return cases.find(caseId).filter(c -> access.canSeeCase(c.program(), c.assignedAdvocate(),
-                c.assignedAttorney())).orElseThrow(() -> new IllegalArgumentException("There is no case " + caseId
-                + "."));
+        return cases.find(caseId).filter(this::visible).orElseThrow(() -> noCase(caseId));
+    }
+
+    private boolean visible(CaseInfo c) {
+        return access.canSeeCase(c.program(), c.assignedAdvocate(), c.assignedAttorney());
+    }
+
+    private static IllegalArgumentException noCase(long caseId) {
+        return new IllegalArgumentException("There is no case " + caseId + ".");
     }
 
     private String user() {

@@ -59,7 +59,7 @@ final class IntakeFinishing {
         }
         try {
             return tx.inTransaction(() -> {
-                CaseInfo stored = visibleCase(request.caseId());
+                CaseInfo stored = lockedCase(request.caseId());
                 saveClient(stored.clientId(), request.client());
                 saveSections(stored.clientId(), request);
                 open(stored, request.caseVersion());
@@ -116,8 +116,9 @@ final class IntakeFinishing {
                 + "someone else since they were opened; reopen them and apply the edit again.";
     }
 
-    private CaseInfo visibleCase(long caseId) {
-        return cases.find(caseId).filter(c -> access.canSeeCase(c.program(), c.assignedAdvocate(),
+    /** The case, locked first: a draft save racing this finish then waits for it and sees the case opened. */
+    private CaseInfo lockedCase(long caseId) {
+        return cases.lock(caseId).filter(c -> access.canSeeCase(c.program(), c.assignedAdvocate(),
                 c.assignedAttorney())).orElseThrow(() -> new IllegalArgumentException("There is no case " + caseId
                 + "."));
     }

@@ -9,9 +9,10 @@ import org.amparo.platform.db.Transactions;
 
 /**
  * The audit chain: each entry's MAC is HMAC-SHA256 over the previous entry's MAC and the entry's canonical form
- * ({@link AuditMac}), keyed by {@code VaultService.derivedKey("audit-hmac/v1")}. An append joins the caller's
- * transaction and holds the chain's head lock until that transaction ends, so concurrent appenders queue rather than
- * fork the chain. Entries name the actor (the signed-in user), the action and the entity; never field values.
+ * ({@link AuditMac}), keyed by {@code VaultService.derivedKey("audit-hmac/v1")}. An entry is appended at the end of
+ * the caller's transaction ({@link Transactions#beforeCommit}), inside it, and holds the chain's head lock until it
+ * commits: concurrent appenders queue rather than fork the chain, and as that lock is always a transaction's last, two
+ * writers never deadlock over it. Entries name the actor (the signed-in user), the action and the entity; never field values.
  */
 @Singleton
 public final class HmacAuditLog implements AuditLog {
@@ -50,13 +51,14 @@ public final class HmacAuditLog implements AuditLog {
         check(actor, MAX_ACTOR, "actor");
         check(entityType, MAX_TYPE, "entity type");
         check(entityId, MAX_ID, "entity id");
-        byte[] key = vault.derivedKey(AuditMac.KEY_PURPOSE);
-        try {
-            AuditMac mac = new AuditMac(key);
-            transactions.inTransaction(() -> append(mac, actor, action.name(), entityType, entityId));
-        } finally {
-            Arrays.fill(key, (byte) 0);
-        }
+        transactions.beforeCommit(() -> {
+            byte[] key = vault.derivedKey(AuditMac.KEY_PURPOSE);
+            try {
+                append(new AuditMac(key), actor, action.name(), entityType, entityId);
+            } finally {
+                Arrays.fill(key, (byte) 0);
+            }
+        });
     }
 
     private void append(AuditMac mac, String actor, String action, String entityType, String entityId) {

@@ -92,6 +92,15 @@ public final class CaseRepository {
         return first(CLIENT_CASE.ID.eq(id));
     }
 
+    /**
+     * The case, its row locked until this transaction ends: a writer that must see the case as it is when it commits
+     * (a draft save racing the intake's finish) waits here for the other writer instead of acting on a stale read.
+     */
+    public Optional<CaseInfo> lock(long id) {
+        return db.transactionResult(ctx -> read(ctx, ctx.selectFrom(CLIENT_CASE).where(CLIENT_CASE.ID.eq(id))
+                .forUpdate().fetch())).stream().findFirst();
+    }
+
     public Optional<CaseInfo> findByNumber(String caseNumber) {
         return first(CLIENT_CASE.CASE_NUMBER.eq(caseNumber.strip()));
     }

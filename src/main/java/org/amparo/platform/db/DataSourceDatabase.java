@@ -1,5 +1,7 @@
 package org.amparo.platform.db;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
@@ -14,6 +16,8 @@ public final class DataSourceDatabase implements Database {
     private final DSLContext dsl;
     /** The transaction this thread is in, if any: nested calls and {@link #dsl()} join it. */
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+    /** The steps to run at the end of this thread's transaction ({@link #beforeCommit}). */
+    private final ThreadLocal<Deque<Runnable>> endSteps = new ThreadLocal<>();
 
     public DataSourceDatabase(DataSource dataSource, SQLDialect dialect) {
         DefaultConfiguration configuration = new DefaultConfiguration();
@@ -38,12 +42,29 @@ public final class DataSourceDatabase implements Database {
         }
         return dsl.transactionResult(cfg -> {
             current.set(cfg.dsl());
+            Deque<Runnable> steps = new ArrayDeque<>();
+            endSteps.set(steps);
             try {
-                return work.apply(cfg.dsl());
+                T result = work.apply(cfg.dsl());
+                for (Runnable step = steps.poll(); step != null; step = steps.poll()) {
+                    step.run();
+                }
+                return result;
             } finally {
+                endSteps.remove();
                 current.remove();
             }
         });
+    }
+
+    @Override
+    public void beforeCommit(Runnable step) {
+        Deque<Runnable> steps = endSteps.get();
+        if (steps == null) {
+            inTransaction(step);
+        } else {
+            steps.add(step);
+        }
     }
 
     @Override

@@ -19,4 +19,14 @@ public interface Transactions {
             return null;
         });
     }
+
+    /**
+     * Runs {@code step} at the end of this thread's transaction: after its work, still inside it (a failure rolls it
+     * all back), in the order steps were added; with no transaction, at once in one of its own. The audit log appends
+     * this way, so the chain's head lock is the last lock any transaction takes and two writers never wait for each
+     * other in opposite orders (a deadlock H2 would end by rolling one of them back).
+     */
+    default void beforeCommit(Runnable step) {
+        inTransaction(step);
+    }
 }

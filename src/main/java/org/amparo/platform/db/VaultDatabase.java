@@ -50,6 +50,11 @@ public final class VaultDatabase implements Database {
     }
 
     @Override
+    public void beforeCommit(Runnable step) {
+        current().delegate().beforeCommit(step);
+    }
+
+    @Override
     public boolean isOpen() {
         return session != null;
     }

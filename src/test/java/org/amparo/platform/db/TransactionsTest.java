@@ -40,6 +40,37 @@ class TransactionsTest {
         assertThat(count()).isEqualTo(2);
     }
 
+    @Test
+    void endStepsRunAfterTheWorkInOrderInsideTheTransaction() {
+        java.util.List<String> order = new java.util.ArrayList<>();
+        db.inTransaction(() -> {
+            db.beforeCommit(() -> {
+                order.add("first end step sees " + count());
+                db.beforeCommit(() -> order.add("a step added by a step runs too"));
+            });
+            db.beforeCommit(() -> order.add("second end step"));
+            insert(db.dsl(), 1);
+            order.add("work done");
+        });
+
+        assertThat(order).containsExactly("work done", "first end step sees 1", "second end step",
+                "a step added by a step runs too");
+    }
+
+    @Test
+    void aFailingEndStepRollsTheWorkBackAndAStepOutsideATransactionRunsAtOnce() {
+        assertThatThrownBy(() -> db.inTransaction(() -> {
+            db.beforeCommit(() -> {
+                throw new IllegalStateException("audit entry could not be written");
+            });
+            insert(db.dsl(), 1);
+        })).hasMessageContaining("audit entry");
+        assertThat(count()).isZero();
+
+        db.beforeCommit(() -> insert(db.dsl(), 2));
+        assertThat(count()).isEqualTo(1);
+    }
+
     private int count() {
         return db.dsl().fetchCount(db.dsl().selectFrom("note_t"));
     }
