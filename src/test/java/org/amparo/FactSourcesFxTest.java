@@ -32,6 +32,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.amparo.testing.FxWindows;
 
 /** Setting where a fact came from in the case view, on the real services (encrypted vault, case store). */
 @ExtendWith(ApplicationExtension.class)
@@ -42,6 +43,7 @@ class FactSourcesFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        FxWindows.closeAllBut(stage);
         Path home = Files.createTempDirectory("amparo-sources");
         injector = AmparoApplication.injector(List.of(Modules.override(AmparoModule.forDesktop())
                 .with(new InMemoryServicesModule(home, false))));

@@ -30,6 +30,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.amparo.testing.FxWindows;
 
 /**
  * The first-run workflow end to end: create the vault, confirm the recovery code, add a client, find her by part of
@@ -54,6 +55,7 @@ class FirstRunWorkflowFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        FxWindows.closeAllBut(stage);
         home = Files.createTempDirectory("amparo-fx");
         Injector injector = AmparoApplication.injector(modules(home));
         injector.getInstance(AppWindow.class).start(stage);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.amparo.testing.FxWindows;
 
 /**
  * A forgotten password, end to end on the real vault in a temporary folder: create the vault, lock, open it with the
@@ -34,6 +35,7 @@ class RecoveryWorkflowFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        FxWindows.closeAllBut(stage);
         Path home = Files.createTempDirectory("amparo-fx-recovery");
         Injector injector = AmparoApplication.injector(FirstRunWorkflowFxTest.modules(home));
         injector.getInstance(AppWindow.class).start(stage);

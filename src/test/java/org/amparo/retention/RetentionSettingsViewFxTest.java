@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.amparo.testing.FxWindows;
 
 /** The Settings → Retention view loads from its FXML and, for an advocate, offers nothing enabled. */
 @ExtendWith(ApplicationExtension.class)
@@ -36,6 +37,7 @@ class RetentionSettingsViewFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        FxWindows.closeAllBut(stage);
         Messages messages = new Messages(Locale.ENGLISH);
         FxTaskRunner tasks = new FxTaskRunner();
         RetentionSettingsViewModel model = new RetentionSettingsViewModel(service, tasks,

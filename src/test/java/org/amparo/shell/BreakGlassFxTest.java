@@ -32,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.amparo.testing.FxWindows;
 
 /**
  * An administrator (no client-data role) on the real main window with in-memory clients: the Clients page shows the
@@ -47,6 +48,7 @@ class BreakGlassFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        FxWindows.closeAllBut(stage);
         Path home = Files.createTempDirectory("amparo-glass");
         Injector injector = AmparoApplication.injector(List.of(Modules.override(
                 Modules.override(AmparoModule.forDesktop()).with(new InMemoryServicesModule(home, true)))

@@ -34,6 +34,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.amparo.testing.FxWindows;
 
 /**
  * The conflict warning before a new client is saved, in the app, on the in-memory services (fast, no vault);
@@ -47,6 +48,7 @@ class ConflictWarningFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        FxWindows.closeAllBut(stage);
         Path home = Files.createTempDirectory("amparo-conflict");
         injector = AmparoApplication.injector(List.of(Modules.override(AmparoModule.forDesktop())
                 .with(new InMemoryServicesModule(home, true),

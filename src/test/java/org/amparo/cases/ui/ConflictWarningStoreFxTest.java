@@ -32,6 +32,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.amparo.testing.FxWindows;
 
 /**
  * The conflict warning before a new client is saved, on the real services (encrypted vault, the case store's
@@ -46,6 +47,7 @@ class ConflictWarningStoreFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        FxWindows.closeAllBut(stage);
         Path home = Files.createTempDirectory("amparo-conflict-store");
         injector = AmparoApplication.injector(List.of(Modules.override(AmparoModule.forDesktop())
                 .with(new InMemoryServicesModule(home, false),

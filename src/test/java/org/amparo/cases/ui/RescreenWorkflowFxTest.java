@@ -34,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.amparo.testing.FxWindows;
 
 /**
  * Re-screen and read the diff: three cases last screened under the Mayorkas guidelines; the banner says the policy
@@ -49,6 +50,7 @@ class RescreenWorkflowFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        FxWindows.closeAllBut(stage);
         for (int i = 1; i <= 3; i++) {
             cases.add("2026-000" + i, "Demo-Ana Prueba-" + i, CaseStatus.OPEN, "rosa",
                     RescreenFixturesAccess.overstay());

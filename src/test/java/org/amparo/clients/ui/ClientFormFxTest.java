@@ -26,6 +26,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.amparo.testing.FxWindows;
 
 /** The client form window asks before throwing away unsaved changes, from Cancel and from closing the window. */
 @ExtendWith(ApplicationExtension.class)
@@ -35,6 +36,7 @@ class ClientFormFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        FxWindows.closeAllBut(stage);
         Path home = Files.createTempDirectory("amparo-form");
         Injector injector = AmparoApplication.injector(List.of(Modules.override(AmparoModule.forDesktop())
                 .with(new InMemoryServicesModule(home, true),

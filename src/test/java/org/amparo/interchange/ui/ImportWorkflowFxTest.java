@@ -30,6 +30,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.amparo.testing.FxWindows;
 
 /**
  * The import window with a file that has errors: the person reads each rejected row (row, field, reason), imports
@@ -43,6 +44,7 @@ class ImportWorkflowFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        FxWindows.closeAllBut(stage);
         Database db = TestDatabases.freshInMemory();
         var clock = ImportViewModelTest.CLOCK;
         clients = new DefaultClientService(new ClientRepository(db), () -> "advocate1", clock,

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.amparo.testing.FxWindows;
 
 /**
  * Reports → Case summary on the real main window, signed in as an attorney (the fake access control's user is
@@ -36,6 +37,7 @@ class SummaryOverrideFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        FxWindows.closeAllBut(stage);
         Path home = Files.createTempDirectory("amparo-override");
         Injector injector = AmparoApplication.injector(List.of(Modules.override(AmparoModule.forDesktop())
                 .with(new InMemoryServicesModule(home, true))));
