@@ -86,11 +86,13 @@ final class CaseImport {
         facts.insertAll(byClient, user);
         List<CaseInfo> opened = cases.insertAll(drafts, today.getYear(), user);
         List<ImportedCase> out = new ArrayList<>(documents.size());
+        List<String> caseIds = new ArrayList<>(documents.size());
         for (int i = 0; i < documents.size(); i++) {
             CaseInfo c = opened.get(i);
-            audit.record(AuditAction.IMPORT, "client_case", String.valueOf(c.id()));
+            caseIds.add(String.valueOf(c.id()));
             out.add(new ImportedCase(documents.get(i).ref(), c.clientId(), c.id()));
         }
+        audit.recordAll(AuditAction.IMPORT, "client_case", caseIds);
         return out;
     }
 }

@@ -204,9 +204,7 @@ public final class DefaultImportService implements ImportService {
         batches.deleteClients(batchId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         batches.markUndone(batchId, who, now);
-        for (Long id : clientIds) {
-            audit.record(AuditAction.DELETE, "client", Long.toString(id));
-        }
+        audit.recordAll(AuditAction.DELETE, "client", clientIds.stream().map(String::valueOf).toList());
         audit.record(AuditAction.IMPORT_UNDONE, BATCH_ENTITY, Long.toString(batchId));
         return batches.find(batchId).orElseThrow();
     }

@@ -13,6 +13,16 @@ public interface AuditLog {
     void record(AuditAction action, String entityType, String entityId);
 
     /**
+     * Appends one entry per id of {@code entityIds}, in order, exactly as that many {@link #record} calls would (a
+     * bulk change such as an import records each case it made); implementations may write them together.
+     */
+    default void recordAll(AuditAction action, String entityType, java.util.List<String> entityIds) {
+        for (String id : entityIds) {
+            record(action, entityType, id);
+        }
+    }
+
+    /**
      * The chain's newest entry (sequence number and MAC), to keep as an anchor (a backup's manifest keeps it, so a log
      * cut short after that backup is detected). {@code AuditAnchor.EMPTY} for an empty log.
      */

@@ -20,6 +20,11 @@ public interface AuditStore {
 
     void append(AuditEntry entry);
 
+    /** Appends entries in order (they continue the chain one after the other); stores may write them as a batch. */
+    default void appendAll(List<AuditEntry> entries) {
+        entries.forEach(this::append);
+    }
+
     /** Up to {@code limit} entries with a sequence number above {@code afterSeq}, in sequence order. */
     List<AuditEntry> page(long afterSeq, int limit);
 

@@ -42,6 +42,40 @@ class HmacAuditLogTest {
     }
 
     @Test
+    void aBulkRecordAppendsOneChainedEntryPerIdInOrder() {
+        log.record(AuditAction.SIGN_IN, "SESSION", null);
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= 1_500; i++) {
+            ids.add(String.valueOf(i));
+        }
+        log.recordAll(AuditAction.IMPORT, "client_case", ids);
+        log.record(AuditAction.SIGN_OUT, "SESSION", null);
+
+        List<AuditEntry> entries = store.page(0, 2_000);
+        assertThat(entries).hasSize(1_502);
+        assertThat(entries).extracting(AuditEntry::seq).startsWith(1L, 2L, 3L).endsWith(1_501L, 1_502L);
+        assertThat(entries.subList(1, 1_501)).extracting(AuditEntry::entityId).containsExactlyElementsOf(ids);
+        assertThat(entries.subList(1, 1_501)).extracting(AuditEntry::action).containsOnly("IMPORT");
+        for (int i = 1; i < entries.size(); i++) {
+            assertThat(entries.get(i).linksTo(entries.get(i - 1).mac())).isTrue();
+        }
+        assertThat(verifier.verify(Optional.of(log.head())).status()).isEqualTo(Status.INTACT);
+    }
+
+    @Test
+    void aBulkRecordRollsBackWithTheChangeItRecords() {
+        log.record(AuditAction.SIGN_IN, "SESSION", null);
+        assertThatThrownBy(() -> db.inTransaction(() -> {
+            log.recordAll(AuditAction.DELETE, "client", List.of("41", "42"));
+            throw new IllegalStateException("the change failed");
+        })).hasMessage("the change failed");
+        log.recordAll(AuditAction.DELETE, "client", List.of());
+
+        assertThat(store.page(0, 10)).extracting(AuditEntry::action).containsExactly("SIGN_IN");
+        assertThat(verifier.verify(Optional.empty()).status()).isEqualTo(Status.INTACT);
+    }
+
+    @Test
     void anEntryRollsBackWithTheChangeItRecords() {
         log.record(AuditAction.SIGN_IN, "SESSION", null);
         assertThatThrownBy(() -> db.inTransaction(() -> {

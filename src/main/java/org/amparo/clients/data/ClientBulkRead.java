@@ -10,8 +10,10 @@ import static org.amparo.db.jooq.Tables.CLIENT_PHONE;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.amparo.clients.Client;
 import org.amparo.db.jooq.tables.records.ClientRecord;
@@ -45,8 +47,12 @@ final class ClientBulkRead {
                 .orderBy(CLIENT_EMAIL.CLIENT_ID, CLIENT_EMAIL.POSITION).fetch(), r -> r.getClientId(),
                 e -> new Person.Email(e.getAddress(), e.getSafe()));
         Map<Long, Client> out = new HashMap<>();
+        Set<Long> asked = ids instanceof Set<Long> set ? set : new HashSet<>(ids);
         for (ClientRecord r : ctx.selectFrom(CLIENT).where(anyOf(CLIENT.ID, ids)).fetch()) {
             long id = r.getId();
+            if (!asked.contains(id)) {
+                continue;
+            }
             Person person = new Person(r.getGivenName(), r.getFamilyName(), r.getPreferredName(),
                     aliases.getOrDefault(id, List.of()), r.getDob(),
                     r.getSex() == null ? null : Person.Sex.valueOf(r.getSex()), countries.getOrDefault(id, List.of()),
@@ -57,8 +63,17 @@ final class ClientBulkRead {
         return out;
     }
 
-    /** {@code field = ANY(?)}: one array parameter, one statement text, an index lookup per id. */
+    /**
+     * Selects at least the rows of {@code ids}: {@code BETWEEN min AND max} when the ids are dense (span at most twice
+     * their number: one forward index scan; the rows of clients not asked for are ignored above), else
+     * {@code field = ANY(?)} (one array parameter, one statement text, an index lookup per id).
+     */
     private static Condition anyOf(Field<Long> field, Collection<Long> ids) {
+        long min = ids.stream().mapToLong(Long::longValue).min().orElse(0);
+        long max = ids.stream().mapToLong(Long::longValue).max().orElse(-1);
+        if (!ids.isEmpty() && max - min < 2L * ids.size()) {
+            return field.between(min, max);
+        }
         return DSL.condition("{0} = any({1})", field, DSL.val(ids.toArray(new Long[0]),
                 SQLDataType.BIGINT.getArrayDataType()));
     }

@@ -12,6 +12,7 @@ import org.amparo.db.jooq.tables.records.AuditLogRecord;
 import org.amparo.platform.db.Database;
 import org.amparo.security.AuditEntry;
 import org.amparo.security.AuditStore;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
@@ -21,6 +22,8 @@ import org.jooq.exception.IntegrityConstraintViolationException;
  */
 @Singleton
 public final class JooqAuditStore implements AuditStore {
+
+    private static final int APPEND_BATCH = 1_000;
 
     private final Database db;
 
@@ -74,6 +77,23 @@ public final class JooqAuditStore implements AuditStore {
                 .set(AUDIT_LOG.PREV_MAC, entry.prevMac())
                 .set(AUDIT_LOG.MAC, entry.mac())
                 .execute());
+    }
+
+    /** One JDBC batch of inserts, {@value #APPEND_BATCH} entries per execution. */
+    @Override
+    public void appendAll(List<AuditEntry> entries) {
+        db.transaction(ctx -> {
+            for (int from = 0; from < entries.size(); from += APPEND_BATCH) {
+                BatchBindStep batch = ctx.batch(ctx.insertInto(AUDIT_LOG, AUDIT_LOG.SEQ, AUDIT_LOG.AT, AUDIT_LOG.ACTOR,
+                        AUDIT_LOG.ACTION, AUDIT_LOG.ENTITY_TYPE, AUDIT_LOG.ENTITY_ID, AUDIT_LOG.PREV_MAC, AUDIT_LOG.MAC)
+                        .values((Long) null, null, null, null, null, null, null, null));
+                for (AuditEntry e : entries.subList(from, Math.min(entries.size(), from + APPEND_BATCH))) {
+                    batch.bind(e.seq(), e.at().atOffset(ZoneOffset.UTC), e.actor(), e.action(), e.entityType(),
+                            e.entityId(), e.prevMac(), e.mac());
+                }
+                batch.execute();
+            }
+        });
     }
 
     @Override

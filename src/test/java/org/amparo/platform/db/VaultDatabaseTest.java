@@ -39,5 +39,15 @@ class VaultDatabaseTest {
         assertThat(opening).contains(";CIPHER=AES", ";WRITE_DELAY=0", ";TRACE_LEVEL_FILE=0", ";FILE_LOCK=FS",
                 ";IFEXISTS=TRUE").doesNotContain("AUTO_SERVER", "SOCKET", "tcp:");
         assertThat(creating).doesNotContain("IFEXISTS");
+        assertThat(opening).contains(";CACHE_SIZE=" + H2FileDatabase.cacheKb(Runtime.getRuntime().maxMemory()));
+    }
+
+    @Test
+    void thePageCacheIsAQuarterOfTheHeapWithinBounds() {
+        long gib = 1024L * 1024 * 1024;
+
+        assertThat(H2FileDatabase.cacheKb(2 * gib)).isEqualTo(512 * 1024);
+        assertThat(H2FileDatabase.cacheKb(32L * 1024 * 1024)).isEqualTo(H2FileDatabase.MIN_CACHE_KB);
+        assertThat(H2FileDatabase.cacheKb(64 * gib)).isEqualTo(H2FileDatabase.MAX_CACHE_KB);
     }
 }
