@@ -87,6 +87,16 @@ class IntakeFinishTest {
     }
 
     @Test
+    void aDraftSaveArrivingAfterTheIntakeFinishedKeepsNothing() throws Exception {
+        f.service.finishIntake(new IntakeFinish(intake.id(), intake.version(), null, answers(null),
+                Map.of(FactSection.IMMIGRATION, 0)));
+
+        f.service.saveIntakeDraft(draft);
+
+        assertThat(f.service.intakeDraft(intake.id())).isEmpty();
+    }
+
+    @Test
     void aStaleSectionAfterHerRecordAndAnotherSectionWereWrittenStoresNothing() {
         assertThatThrownBy(() -> f.service.finishIntake(new IntakeFinish(intake.id(), intake.version(), renamed(),
                 answers(vawaWithEvidence("police report")), Map.of(FactSection.IMMIGRATION, 0, FactSection.VAWA, 3))))

@@ -71,6 +71,8 @@ final class PurgeFixture {
         }
         ImportedCase imported = cases.importDocuments(List.of(doc), "main").get(0);
         long caseId = imported.caseId();
+        // a draft left from her intake (saved while the case was still in intake)
+        cases.saveIntakeDraft(new IntakeDraft(caseId, "people", "{\"n\":\"" + CANARY + "\"}", CLOCK.instant()));
         CaseInfo info = cases.findCase(caseId).orElseThrow();
         cases.saveCase(new CaseInfo(info.id(), info.clientId(), caseNumber, info.reliefPursued(), CaseStatus.CLOSED,
                 info.assignedAdvocate(), info.assignedAttorney(), info.program(), info.openedOn(), closed,
@@ -78,7 +80,6 @@ final class PurgeFixture {
         cases.saveNote(new CaseNote(null, caseId, "Note " + CANARY, "ana.attorney", null, 0));
         cases.saveAdverseParty(new AdverseParty(null, caseId, AdverseParty.Role.ABUSER, "Demo", "Prueba",
                 List.of("Alias Ejemplo"), LocalDate.of(1980, 1, 1), "former spouse", 0));
-        cases.saveIntakeDraft(new IntakeDraft(caseId, "people", "{\"n\":\"" + CANARY + "\"}", CLOCK.instant()));
         FillEveryTable.fill(db, imported.clientId(), caseId, CANARY);
         return imported;
     }
