@@ -86,6 +86,14 @@ public interface CaseService {
     /** Stores a run and its results in one transaction; returns the run with its id. */
     ScreeningRun recordScreenings(ScreeningRun run, List<CaseScreening> results);
 
+    /**
+     * A writer that stores {@code run} chunk by chunk while it is screened; it counts only once completed. This
+     * default keeps the results in memory and calls {@link #recordScreenings} at the end.
+     */
+    default ScreeningWriter screeningWriter(ScreeningRun run) {
+        return ScreeningWriter.buffered(this, run);
+    }
+
     /** Court events and ICE check-ins of open and intake cases' clients dated in [from, to], by date. */
     List<ScheduledEvent> eventsBetween(LocalDate from, LocalDate to);
 

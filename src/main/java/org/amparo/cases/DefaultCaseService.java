@@ -316,6 +316,11 @@ public final class DefaultCaseService implements CaseService {
     }
 
     @Override
+    public ScreeningWriter screeningWriter(ScreeningRun run) {
+        return StagedScreeningWriter.begin(screenings, db, access, audit, run);
+    }
+
+    @Override
     public List<ScheduledEvent> eventsBetween(LocalDate from, LocalDate to) {
         access.require(Action.READ, DataKind.COURT_EVENTS);
         return db.inTransaction(() -> {

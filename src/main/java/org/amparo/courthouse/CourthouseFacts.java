@@ -11,4 +11,14 @@ import org.amparo.facts.FactsDocument;
 public interface CourthouseFacts {
 
     FactsDocument withLocalData(FactsDocument facts);
+
+    /**
+     * The same filling for one long pass over many clients (a re-screen of the caseload): what it reads about a
+     * county's 287(g) agreements or a courthouse's reports is read once and reused for the rest of the pass, rather
+     * than queried again for every client with a hearing there. For one pass only: it does not see reports logged
+     * meanwhile.
+     */
+    default CourthouseFacts forOnePass() {
+        return this;
+    }
 }

@@ -4,8 +4,14 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.amparo.facts.CourtEvent;
+import org.amparo.facts.CourtEvent.Model287g;
 import org.amparo.facts.FactsDocument;
 
 /**
@@ -35,30 +41,85 @@ final class DefaultCourthouseFacts implements CourthouseFacts {
 
     @Override
     public FactsDocument withLocalData(FactsDocument facts) {
+        return fill(facts, new Lookups() {
+            @Override
+            public boolean haveList() {
+                return ice287g.current().isPresent();
+            }
+
+            @Override
+            public Set<Model287g> models(String state, String county) {
+                return ice287g.modelsFor(state, county);
+            }
+
+            @Override
+            public Integer reports(String state, String county, String courthouse, LocalDate asOf) {
+                return courthouses.recentReportCount(state, county, courthouse, asOf);
+            }
+        });
+    }
+
+    /** Reads the snapshot in force once, and each county's models and each courthouse's count once per date. */
+    @Override
+    public CourthouseFacts forOnePass() {
+        Map<List<Object>, Set<Model287g>> models = new ConcurrentHashMap<>();
+        Map<List<Object>, Optional<Integer>> reports = new ConcurrentHashMap<>();
+        boolean haveList = ice287g.current().isPresent();
+        Lookups once = new Lookups() {
+            @Override
+            public boolean haveList() {
+                return haveList;
+            }
+
+            @Override
+            public Set<Model287g> models(String state, String county) {
+                return models.computeIfAbsent(List.of(state, county), k -> Set.copyOf(ice287g.modelsFor(state,
+                        county)));
+            }
+
+            @Override
+            public Integer reports(String state, String county, String courthouse, LocalDate asOf) {
+                return reports.computeIfAbsent(Arrays.asList(state, county, courthouse, asOf), k -> Optional.ofNullable(
+                        courthouses.recentReportCount(state, county, courthouse, asOf))).orElse(null);
+            }
+        };
+        return facts -> fill(facts, once);
+    }
+
+    /** Where the filling reads the vault's local data. */
+    private interface Lookups {
+        boolean haveList();
+
+        Set<Model287g> models(String state, String county);
+
+        Integer reports(String state, String county, String courthouse, LocalDate asOf);
+    }
+
+    private FactsDocument fill(FactsDocument facts, Lookups lookups) {
         List<CourtEvent> events = facts.courtEvents();
         if (events == null || events.isEmpty()) {
             return facts;
         }
-        boolean haveList = ice287g.current().isPresent();
+        boolean haveList = lookups.haveList();
         LocalDate asOf = facts.asOfOr(LocalDate.now(clock));
         List<CourtEvent> filled = new ArrayList<>(events.size());
         for (CourtEvent event : events) {
-            filled.add(event == null ? null : filled(event, haveList, asOf));
+            filled.add(event == null ? null : filled(event, haveList, asOf, lookups));
         }
         return new FactsDocument(facts.schema(), facts.ref(), facts.asOf(), facts.person(), facts.immigration(),
                 facts.criminal(), facts.conduct(), facts.u(), facts.t(), facts.vawa(), facts.familyMembers(), filled,
                 facts.iceCheckins(), facts.asylum(), facts.sijs(), facts.factsSources(), facts.extensions());
     }
 
-    private CourtEvent filled(CourtEvent e, boolean haveList, LocalDate asOf) {
+    private static CourtEvent filled(CourtEvent e, boolean haveList, LocalDate asOf, Lookups lookups) {
         boolean placed = e.county() != null && e.state() != null;
         List<CourtEvent.Model287g> models = e.county287gModels();
         if (models == null && haveList && placed) {
-            models = List.copyOf(ice287g.modelsFor(e.state(), e.county()));
+            models = List.copyOf(lookups.models(e.state(), e.county()));
         }
         Integer reports = e.recentIceActivityReports();
         if (reports == null) {
-            reports = courthouses.recentReportCount(e.state(), e.county(), e.courthouse(), asOf);
+            reports = lookups.reports(e.state(), e.county(), e.courthouse(), asOf);
         }
         return new CourtEvent(e.ref(), e.date(), e.courtType(), e.courthouse(), e.county(), e.state(), e.clientRole(),
                 e.caseRelatesToDvSaTraffickingStalking(), e.remoteAppearanceAvailable(), e.attorneyAccompanying(),

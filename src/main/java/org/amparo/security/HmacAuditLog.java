@@ -72,13 +72,15 @@ public final class HmacAuditLog implements AuditLog {
         String actor = vault.currentUser().orElseThrow(() -> new IllegalStateException("The vault is locked"));
         check(entityType, MAX_TYPE, "entity type");
         entityIds.forEach(id -> check(id, MAX_ID, "entity id"));
-        byte[] key = vault.derivedKey(AuditMac.KEY_PURPOSE);
-        try {
-            AuditMac mac = new AuditMac(key);
-            transactions.inTransaction(() -> appendAll(mac, actor, action.name(), entityType, entityIds));
-        } finally {
-            Arrays.fill(key, (byte) 0);
-        }
+        List<String> ids = List.copyOf(entityIds);
+        transactions.beforeCommit(() -> {
+            byte[] key = vault.derivedKey(AuditMac.KEY_PURPOSE);
+            try {
+                appendAll(new AuditMac(key), actor, action.name(), entityType, ids);
+            } finally {
+                Arrays.fill(key, (byte) 0);
+            }
+        });
     }
 
     private void appendAll(AuditMac mac, String actor, String action, String entityType, List<String> entityIds) {

@@ -110,6 +110,29 @@ class DefaultCourthouseFactsTest {
     }
 
     @Test
+    void aOnePassFillerGivesEveryDocumentTheSameAnswersAndKeepsThemForThePass() throws Exception {
+        importList();
+        long courthouse = courthouseWithReports(1, 30, 60, 120);
+        List<FactsDocument> docs = List.of(
+                doc(null, event("ce-1", "Example Family Court", "Example County", null, null)),
+                doc(TODAY.minusDays(100), event("ce-2", "Example Family Court", "Example County", null, null)),
+                doc(null, event("ce-3", "Example Family Court", "Prueba County", null, null),
+                        event("ce-4", "Another Court", "Example County", null, null)),
+                doc(null, event("ce-5", null, "Example County", null, null)),
+                doc(null, event("ce-6", "Example Family Court", "Example County", List.of(Model287g.WSO), 7)));
+        CourthouseFacts pass = filler.forOnePass();
+
+        for (FactsDocument d : docs) {
+            assertThat(pass.withLocalData(d)).as(d.courtEvents().get(0).ref()).isEqualTo(filler.withLocalData(d));
+        }
+        courthouses.saveReport(new IceActivityReport(null, courthouse, TODAY, "Agents at the door", "Advocate",
+                false, null, null, 0), TODAY);
+        assertThat(pass.withLocalData(docs.get(0)).courtEvents().get(0).recentIceActivityReports())
+                .as("the pass keeps what it read").isEqualTo(3);
+        assertThat(filler.withLocalData(docs.get(0)).courtEvents().get(0).recentIceActivityReports()).isEqualTo(4);
+    }
+
+    @Test
     void aDocumentWithoutCourtEventsIsReturnedAsItIs() {
         FactsDocument none = doc(null);
         assertThat(filler.withLocalData(none)).isSameAs(none);

@@ -26,10 +26,15 @@ import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /**
- * Screening runs and each case's dated outcomes. Recording a run also moves each case's pointer to its latest
- * screening (with the in-force outcome and next deadline copied beside it, for the caseload's indexed filters).
+ * Screening runs and each case's dated outcomes. Completing a run moves each case's pointer to its latest screening
+ * (with the in-force outcome and next deadline copied beside it, for the caseload's indexed filters).
+ *
+ * <p>A run is stored whole ({@link #record}) or in steps: {@link #begin}, {@link #store} for each chunk (a
+ * transaction each), {@link #complete}. Until it is complete a run counts nowhere: not in a case's history, not as
+ * her latest screening. {@link #discard} and {@link #discardIncomplete} remove runs that never completed.
  */
 public final class ScreeningRepository {
 
@@ -43,6 +48,8 @@ public final class ScreeningRepository {
     private static final List<Field<?>> RELIEF = List.of(CASE_RELIEF_OUTCOME.RUN_ID, CASE_RELIEF_OUTCOME.CASE_ID,
             CASE_RELIEF_OUTCOME.RELIEF, CASE_RELIEF_OUTCOME.OUTCOME);
     private static final int UPDATE_BATCH = 2_000;
+    /** Results removed per transaction when a run that never completed is discarded. */
+    private static final int DISCARD_BATCH = 5_000;
 
     private final Database db;
 
@@ -51,23 +58,88 @@ public final class ScreeningRepository {
         this.db = db;
     }
 
-    /** Stores the run and its results; returns the run's id. */
+    /** Stores the run and its results, complete, in one transaction; returns the run's id. */
     public long record(ScreeningRun run, List<CaseScreening> results, String user) {
+        return db.transactionResult(ctx -> {
+            long runId = begin(run, user);
+            store(runId, results, user);
+            complete(runId, results, user);
+            return runId;
+        });
+    }
+
+    /** Stores a run that does not count yet (its results follow with {@link #store}); returns its id. */
+    public long begin(ScreeningRun run, String user) {
         return db.transactionResult(ctx -> {
             long runId = ctx.insertInto(SCREENING_RUN).set(SCREENING_RUN.STARTED_AT, utc(run.startedAt()))
                     .set(SCREENING_RUN.AS_OF, run.asOf()).set(SCREENING_RUN.TRIGGER_TEXT, run.trigger())
-                    .set(SCREENING_RUN.RUN_BY, run.user()).set(SCREENING_RUN.CASES_SCREENED, results.size())
+                    .set(SCREENING_RUN.RUN_BY, run.user()).set(SCREENING_RUN.CASES_SCREENED, 0)
                     .set(SCREENING_RUN.CREATED_BY, user).set(SCREENING_RUN.UPDATED_BY, user)
                     .returningResult(SCREENING_RUN.ID).fetchOne().value1();
             RowBatch rows = new RowBatch(user);
             for (int i = 0; i < run.frameworks().size(); i++) {
                 rows.add(SCREENING_RUN_FRAMEWORK, RUN_FRAMEWORK, runId, i, run.frameworks().get(i));
             }
-            results.forEach(s -> addResult(rows, runId, s));
             rows.write(ctx);
-            moveLatest(ctx, runId, results);
             return runId;
         });
+    }
+
+    /** Stores results of a begun run. */
+    public void store(long runId, List<CaseScreening> results, String user) {
+        db.transaction(ctx -> {
+            RowBatch rows = new RowBatch(user);
+            results.forEach(s -> addResult(rows, runId, s));
+            rows.write(ctx);
+        });
+    }
+
+    /**
+     * Completes a begun run whose {@code results} are stored: each of their cases' latest pointers moves to it, and
+     * from now on it counts.
+     */
+    public void complete(long runId, List<CaseScreening> results, String user) {
+        db.transaction(ctx -> {
+            moveLatest(ctx, runId, results);
+            if (ctx.update(SCREENING_RUN).set(SCREENING_RUN.COMPLETED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                    .set(SCREENING_RUN.CASES_SCREENED, results.size()).set(SCREENING_RUN.UPDATED_BY, user)
+                    .set(SCREENING_RUN.UPDATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                    .set(SCREENING_RUN.VERSION, SCREENING_RUN.VERSION.plus(1))
+                    .where(SCREENING_RUN.ID.eq(runId).and(SCREENING_RUN.COMPLETED_AT.isNull())).execute() != 1) {
+                throw new IllegalStateException("Screening run " + runId + " is not an incomplete run.");
+            }
+        });
+    }
+
+    /**
+     * Removes a run that never completed with its stored results, a few thousand results per transaction (so a long
+     * run's leftovers never make one huge transaction). A completed run is left alone.
+     */
+    public void discard(long runId) {
+        boolean incomplete = db.dsl().fetchExists(SCREENING_RUN, SCREENING_RUN.ID.eq(runId)
+                .and(SCREENING_RUN.COMPLETED_AT.isNull()));
+        if (!incomplete) {
+            return;
+        }
+        int removed;
+        do {
+            removed = db.transactionResult(ctx -> {
+                List<Long> caseIds = ctx.select(CASE_SCREENING.CASE_ID).from(CASE_SCREENING)
+                        .where(CASE_SCREENING.RUN_ID.eq(runId)).limit(DISCARD_BATCH).fetch(CASE_SCREENING.CASE_ID);
+                return caseIds.isEmpty() ? 0 : ctx.deleteFrom(CASE_SCREENING).where(CASE_SCREENING.RUN_ID.eq(runId)
+                        .and(Values.anyOf(CASE_SCREENING.CASE_ID, caseIds))).execute();
+            });
+        } while (removed > 0);
+        db.transaction(ctx -> ctx.deleteFrom(SCREENING_RUN).where(SCREENING_RUN.ID.eq(runId)
+                .and(SCREENING_RUN.COMPLETED_AT.isNull())).execute());
+    }
+
+    /** Removes every run that never completed (cancelled, or cut short by a crash); returns how many. */
+    public int discardIncomplete() {
+        List<Long> runs = db.dsl().select(SCREENING_RUN.ID).from(SCREENING_RUN)
+                .where(SCREENING_RUN.COMPLETED_AT.isNull()).fetch(SCREENING_RUN.ID);
+        runs.forEach(this::discard);
+        return runs.size();
     }
 
     private static void addResult(RowBatch rows, long runId, CaseScreening s) {
@@ -118,9 +190,10 @@ public final class ScreeningRepository {
         return out;
     }
 
-    /** A case's screenings, newest first. */
+    /** A case's screenings by completed runs, newest first. */
     public List<CaseScreening> history(long caseId) {
-        return read(CASE_SCREENING.CASE_ID.eq(caseId));
+        return read(CASE_SCREENING.CASE_ID.eq(caseId).and(CASE_SCREENING.RUN_ID.in(DSL.select(SCREENING_RUN.ID)
+                .from(SCREENING_RUN).where(SCREENING_RUN.COMPLETED_AT.isNotNull()))));
     }
 
     private List<CaseScreening> read(Condition which) {

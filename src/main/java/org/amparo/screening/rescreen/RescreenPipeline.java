@@ -9,7 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.amparo.cases.CaseFacts;
 import org.amparo.cases.CaseScreening;
-import org.amparo.cases.CaseService;
+import org.amparo.cases.ScreeningWriter;
 import org.amparo.cases.ScreeningRun;
 import org.amparo.courthouse.CourthouseFacts;
 import org.amparo.facts.FactsDocument;
@@ -17,14 +17,17 @@ import org.amparo.platform.task.TaskContext;
 
 /**
  * One run's steps: the calling thread reads a chunk and hands its screening to worker threads, then collects the
- * previous chunk's results while they work (so reading and screening overlap). The results are stored together at
- * the end by one {@link CaseService#recordScreenings} call (one transaction), so a cancelled run stores nothing.
+ * previous chunk's results while they work (so reading and screening overlap), and hands those to a writer thread
+ * that stores them ({@link ScreeningWriter#store}) while the next chunk is read. At most one chunk waits to be
+ * written. {@link #finish} completes the run (it counts from then on); closing an unfinished pipeline (cancel,
+ * failure) discards what was stored, so a cancelled run leaves nothing. The writer thread is never interrupted: an
+ * interrupt during H2's file I/O would close the database file.
  */
 final class RescreenPipeline implements AutoCloseable {
 
     private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
 
-    private final CaseService cases;
+    private final ScreeningWriter writer;
     private final CourthouseFacts courthouse;
     private final CaseScreener screener;
     private final ImpactTally tally;
@@ -35,20 +38,27 @@ final class RescreenPipeline implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final List<CaseScreening> results = new ArrayList<>();
+    private final ExecutorService writing = Executors.newSingleThreadExecutor(runnable -> {
+        Thread t = new Thread(runnable, "amparo-rescreen-writer-" + THREAD_NUMBER.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
     private final int total;
+    private int screened;
     private ScreeningRun run;
     private Pending pending;
+    private Future<?> written;
+    private boolean completed;
 
     private record Screened(CaseFacts source, CaseScreening now) { }
 
     private record Pending(List<Future<List<Screened>>> parts) { }
 
     /** @param total the expected number of cases for progress, or -1 when unknown */
-    RescreenPipeline(CaseService cases, CourthouseFacts courthouse, CaseScreener screener, ScreeningRun draft,
+    RescreenPipeline(ScreeningWriter writer, CourthouseFacts courthouse, CaseScreener screener, ScreeningRun draft,
                      int total, ImpactTally tally, TaskContext context) {
-        this.cases = cases;
-        this.courthouse = courthouse;
+        this.writer = writer;
+        this.courthouse = courthouse.forOnePass();
         this.screener = screener;
         this.run = draft;
         this.total = total;
@@ -70,11 +80,13 @@ final class RescreenPipeline implements AutoCloseable {
         pending = next;
     }
 
-    /** Collects what is still pending, then stores the run and every result in one call; returns the stored run. */
+    /** Collects and stores what is still pending, then completes the run; returns the stored run. */
     ScreeningRun finish() {
         collect();
+        awaitWritten();
         checkCancelled();
-        run = cases.recordScreenings(run, results);
+        run = writer.complete();
+        completed = true;
         return run;
     }
 
@@ -108,14 +120,36 @@ final class RescreenPipeline implements AutoCloseable {
         if (pending == null) {
             return;
         }
-        List<Screened> screened = await(pending);
+        List<Screened> chunk = await(pending);
         pending = null;
         checkCancelled();
-        for (Screened s : screened) {
+        List<CaseScreening> results = new ArrayList<>(chunk.size());
+        for (Screened s : chunk) {
             results.add(s.now());
             tally.add(new CaseRef(s.source().caseId(), s.source().caseNumber()), s.source().previous(), s.now());
         }
-        context.updateProgress(results.size(), total < 0 ? -1 : Math.max(results.size(), total));
+        awaitWritten();
+        written = writing.submit(() -> writer.store(results));
+        screened += results.size();
+        context.updateProgress(screened, total < 0 ? -1 : Math.max(screened, total));
+    }
+
+    /** Waits for the chunk being written; its failure fails the run. */
+    private void awaitWritten() {
+        if (written == null) {
+            return;
+        }
+        Future<?> last = written;
+        written = null;
+        try {
+            last.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RescreenCancelledException();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+        }
     }
 
     private static List<Screened> await(Pending pending) {
@@ -140,8 +174,30 @@ final class RescreenPipeline implements AutoCloseable {
         }
     }
 
+    /** Stops the workers; an unfinished run's stored chunks are discarded once the chunk being written is done. */
     @Override
     public void close() {
         pool.shutdownNow();
+        writing.shutdown();
+        if (!completed) {
+            waitForWriter();
+            writer.discard();
+        }
+    }
+
+    private void waitForWriter() {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (writing.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -26,10 +26,11 @@ import org.amparo.security.DataKind;
  * Re-screens every open and intake case with the one screening engine and stores a dated {@link ScreeningRun} with
  * each case's outcomes, then tells who moved into and out of each outcome against each case's previous screening.
  *
- * <p>Cases are read chunk by chunk and screened on worker threads while the next chunk is read; the run and all its
- * results are then stored by one {@link CaseService#recordScreenings} call (one transaction, which also writes the
- * {@code RESCREEN} audit entry). A cancel before that call stores nothing; there is never a partial run. Blocking:
- * call from a background task.
+ * <p>Cases are read chunk by chunk and screened on worker threads while the next chunk is read, and each screened
+ * chunk is stored by the case store's {@link CaseService#screeningWriter} while the next is read. The run counts only
+ * once its last transaction completes it (with every case's latest pointer and the {@code RESCREEN} audit entry); a
+ * cancel or a failure removes what was stored, so there is never a partial run. Blocking: call from a background
+ * task.
  */
 public final class RescreenService {
 
@@ -77,8 +78,8 @@ public final class RescreenService {
         CaseScreener screener = new CaseScreener(engine, request.asOf(), frameworks, inForce, draft.startedAt());
         context.updateMessage(request.trigger());
         context.updateProgress(0, total);
-        try (RescreenPipeline pipeline = new RescreenPipeline(cases, courthouse, screener, draft, total,
-                new ImpactTally(frameworks), context)) {
+        try (RescreenPipeline pipeline = new RescreenPipeline(cases.screeningWriter(draft), courthouse, screener,
+                draft, total, new ImpactTally(frameworks), context)) {
             cases.forEachOpenCase(CHUNK, pipeline::accept);
             ScreeningRun run = pipeline.finish();
             return new RescreenResult(run, pipeline.impact());

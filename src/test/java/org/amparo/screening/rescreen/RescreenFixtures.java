@@ -53,7 +53,7 @@ final class RescreenFixtures {
     }
 
     /** A context that records progress and cancels itself once {@code cancelAfter} cases are done (-1: never). */
-    static final class Context implements TaskContext {
+    static class Context implements TaskContext {
         final List<Long> progress = new ArrayList<>();
         private final long cancelAfter;
         private volatile boolean cancelled;

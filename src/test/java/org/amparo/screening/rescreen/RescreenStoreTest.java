@@ -1,5 +1,8 @@
 package org.amparo.screening.rescreen;
 
+import static org.amparo.db.jooq.Tables.CASE_SCREENING;
+import static org.amparo.db.jooq.Tables.CLIENT_CASE;
+import static org.amparo.db.jooq.Tables.SCREENING_RUN;
 import static org.amparo.screening.FrameworkOutcome.NOT_PRIORITY;
 import static org.amparo.screening.FrameworkOutcome.REMOVABLE_UNLISTED;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,9 +14,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.amparo.cases.CaseScreening;
 import org.amparo.cases.CaseService;
 import org.amparo.cases.DefaultCaseService;
 import org.amparo.cases.ImportedCase;
+import org.amparo.cases.ScreeningRun;
+import org.amparo.cases.ScreeningWriter;
 import org.amparo.clients.DefaultClientService;
 import org.amparo.clients.data.ClientRepository;
 import org.amparo.facts.FactsDocument;
@@ -81,5 +87,64 @@ class RescreenStoreTest {
         assertThat(cases.history(all.get(0).caseId())).hasSize(1);
         assertThat(cases.history(all.get(2_099).caseId())).hasSize(1);
         assertThat(audit.entries()).filteredOn(e -> e.action() == AuditAction.RESCREEN).hasSize(1);
+        assertThat(db.dsl().fetchCount(SCREENING_RUN)).as("the cancelled run's stored chunk is removed").isEqualTo(1);
+        assertThat(db.dsl().fetchCount(CASE_SCREENING)).isEqualTo(2_100);
+    }
+
+    @Test
+    void whileARunIsStoredChunkByChunkItCountsNowhereUntilItCompletes() {
+        List<ImportedCase> all = imported(2_100);
+        run(RescreenFixtures.MAYORKAS_DAY, List.of(), new RescreenFixtures.Context(-1));
+        long firstCase = all.get(0).caseId();
+        Long latestBefore = latestRun(firstCase);
+        List<Integer> storedMidway = new ArrayList<>();
+        List<String> midway = new ArrayList<>();
+        RescreenFixtures.Context watching = new RescreenFixtures.Context(-1) {
+            @Override
+            public synchronized void updateProgress(long done, long total) {
+                super.updateProgress(done, total);
+                if (done == 2_000) {
+                    storedMidway.add(db.dsl().fetchCount(CASE_SCREENING));
+                    midway.add("history " + cases.history(firstCase).size() + ", latest unchanged "
+                            + latestBefore.equals(latestRun(firstCase)));
+                }
+            }
+        };
+
+        RescreenResult second = run(RescreenFixtures.EO14159_DAY, List.of(), watching);
+
+        // the first chunk is stored by then (the second may be too); none of it counts yet
+        assertThat(storedMidway).singleElement().isIn(3_100, 4_100);
+        assertThat(midway).containsExactly("history 1, latest unchanged true");
+        assertThat(cases.history(firstCase)).hasSize(2);
+        assertThat(latestRun(firstCase)).isEqualTo(second.run().id());
+        assertThat(second.run().casesScreened()).isEqualTo(2_100);
+    }
+
+    @Test
+    void aRunCutShortByACrashCountsNowhereAndTheNextRunRemovesIt() {
+        List<ImportedCase> all = imported(3);
+        RescreenResult first = run(RescreenFixtures.MAYORKAS_DAY, List.of(), new RescreenFixtures.Context(-1));
+        long c = all.get(0).caseId();
+        ScreeningWriter cutShort = cases.screeningWriter(new ScreeningRun(null, CLOCK.instant(),
+                RescreenFixtures.EO14159_DAY, List.of("eo14159_2025"), "power cut", "ana", 3));
+        cutShort.store(List.of(cases.history(c).get(0)));
+        // the process dies here: neither complete() nor discard() runs
+
+        assertThat(cases.history(c)).extracting(CaseScreening::runId).containsExactly(first.run().id());
+        assertThat(latestRun(c)).isEqualTo(first.run().id());
+        assertThat(db.dsl().fetchCount(SCREENING_RUN)).isEqualTo(2);
+
+        RescreenResult next = run(RescreenFixtures.EO14159_DAY, List.of(), new RescreenFixtures.Context(-1));
+
+        assertThat(cases.history(c)).extracting(CaseScreening::runId)
+                .containsExactly(next.run().id(), first.run().id());
+        assertThat(db.dsl().select(SCREENING_RUN.ID).from(SCREENING_RUN).fetch(SCREENING_RUN.ID))
+                .containsExactlyInAnyOrder(first.run().id(), next.run().id());
+    }
+
+    private Long latestRun(long caseId) {
+        return db.dsl().select(CLIENT_CASE.LATEST_RUN_ID).from(CLIENT_CASE).where(CLIENT_CASE.ID.eq(caseId))
+                .fetchOne(CLIENT_CASE.LATEST_RUN_ID);
     }
 }
