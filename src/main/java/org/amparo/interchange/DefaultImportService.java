@@ -18,8 +18,8 @@ import org.amparo.cases.ImportedCase;
 import org.amparo.clients.ClientService;
 import org.amparo.facts.FactsDocument;
 import org.amparo.interchange.data.ImportBatchRepository;
+import org.amparo.platform.db.BulkLoad;
 import org.amparo.platform.db.Database;
-import org.amparo.platform.db.Transactions;
 import org.amparo.security.AccessControl;
 import org.amparo.security.Action;
 import org.amparo.security.AuditAction;
@@ -36,7 +36,7 @@ public final class DefaultImportService implements ImportService {
     private final ClientService clients;
     private final BackupService backups;
     private final ImportBatchRepository batches;
-    private final Transactions transactions;
+    private final Database db;
     private final AccessControl access;
     private final AuditLog audit;
     private final Clock clock;
@@ -48,13 +48,13 @@ public final class DefaultImportService implements ImportService {
     }
 
     public DefaultImportService(CaseService cases, ClientService clients, BackupService backups,
-                                ImportBatchRepository batches, Transactions transactions, AccessControl access,
+                                ImportBatchRepository batches, Database db, AccessControl access,
                                 AuditLog audit, Clock clock) {
         this.cases = cases;
         this.clients = clients;
         this.backups = backups;
         this.batches = batches;
-        this.transactions = transactions;
+        this.db = db;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -108,7 +108,10 @@ public final class DefaultImportService implements ImportService {
         String who = access.current().name();
         String program = access.current().program();
         try {
-            return transactions.inTransaction(() -> store(plan, onlyValid, progress, who, program));
+            ImportReport[] committed = new ImportReport[1];
+            BulkLoad.run(db, () -> committed[0] = db.inTransaction(() -> store(plan, onlyValid, progress, who,
+                    program)));
+            return committed[0];
         } catch (Refusal r) {
             throw r.refusal;
         }
@@ -183,7 +186,7 @@ public final class DefaultImportService implements ImportService {
         access.require(Action.DELETE, DataKind.CLIENT_IDENTITY);
         String who = access.current().name();
         try {
-            return transactions.inTransaction(() -> undoInTransaction(batchId, who));
+            return db.inTransaction(() -> undoInTransaction(batchId, who));
         } catch (Refusal r) {
             throw r.refusal;
         }

@@ -24,11 +24,30 @@ public final class BulkLoad {
     /** The vault's settings (DESIGN: {@code WRITE_DELAY=0}; H2's default retention), restored after the load. */
     private static final Map<String, Integer> VAULT = Map.of("WRITE_DELAY", 0, "RETENTION_TIME", 45_000);
 
+    /** Set while this thread runs a load. */
+    private static final ThreadLocal<Boolean> ACTIVE = new ThreadLocal<>();
+
     private BulkLoad() {
     }
 
-    /** Runs {@code work} under the bulk settings, then restores the vault's settings and syncs the file. */
+    /**
+     * Runs {@code work} under the bulk settings, then restores the vault's settings and syncs the file. A load inside
+     * a load (an import's chunks inside the import) just runs: the outer one holds the settings and syncs once.
+     */
     public static void run(Database db, Runnable work) {
+        if (ACTIVE.get() != null) {
+            work.run();
+            return;
+        }
+        ACTIVE.set(Boolean.TRUE);
+        try {
+            runOutermost(db, work);
+        } finally {
+            ACTIVE.remove();
+        }
+    }
+
+    private static void runOutermost(Database db, Runnable work) {
         DSLContext ctx = db.dsl();
         boolean applied = ctx.dialect().family() == SQLDialect.H2 && set(ctx, BULK);
         try {

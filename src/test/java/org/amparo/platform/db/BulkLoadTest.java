@@ -24,4 +24,19 @@ class BulkLoadTest {
         assertThat(during).contains("WRITE_DELAY=500", "RETENTION_TIME=0");
         assertThat(settings(db)).contains("WRITE_DELAY=0", "RETENTION_TIME=45000").doesNotContain("WRITE_DELAY=500");
     }
+
+    @Test
+    void aLoadInsideALoadLeavesTheSettingsToTheOuterOne() {
+        Database db = TestDatabases.freshInMemory();
+        List<String> afterInner = new ArrayList<>();
+
+        BulkLoad.run(db, () -> {
+            BulkLoad.run(db, () -> { });
+            afterInner.addAll(settings(db));
+        });
+
+        assertThat(afterInner).as("an import's chunk does not end the import's bulk settings")
+                .contains("WRITE_DELAY=500", "RETENTION_TIME=0");
+        assertThat(settings(db)).contains("WRITE_DELAY=0", "RETENTION_TIME=45000");
+    }
 }
