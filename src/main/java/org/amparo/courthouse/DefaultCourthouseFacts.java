@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,8 +75,8 @@ final class DefaultCourthouseFacts implements CourthouseFacts {
 
             @Override
             public Set<Model287g> models(String state, String county) {
-                return models.computeIfAbsent(List.of(state, county), k -> Set.copyOf(ice287g.modelsFor(state,
-                        county)));
+                return models.computeIfAbsent(List.of(state, county), k -> Collections.unmodifiableSet(
+                        new LinkedHashSet<>(ice287g.modelsFor(state, county))));
             }
 
             @Override

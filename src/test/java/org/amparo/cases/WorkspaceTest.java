@@ -111,18 +111,28 @@ class WorkspaceTest {
 
     @Test
     void theIntakeDraftIsReplacedOnEverySaveAndClearedAtTheEnd() {
+        CaseInfo intake = f.service.openCase(new CaseInfo(null, rosasCase.clientId(), "2026-0043", Set.of(),
+                CaseStatus.INTAKE, "ana.advocate", null, "main", LocalDate.of(2026, 5, 2), null, 0));
         Instant t1 = Instant.parse("2026-06-01T10:00:00Z");
-        f.service.saveIntakeDraft(new IntakeDraft(rosasCase.id(), "immigration", "{\"schema\":\"amparo-facts/1\"}", t1));
-        IntakeDraft later = new IntakeDraft(rosasCase.id(), "criminal", "{\"ref\":\"x\"", t1.plusSeconds(30));
+        f.service.saveIntakeDraft(new IntakeDraft(intake.id(), "immigration", "{\"schema\":\"amparo-facts/1\"}", t1));
+        IntakeDraft later = new IntakeDraft(intake.id(), "criminal", "{\"ref\":\"x\"", t1.plusSeconds(30));
         f.service.saveIntakeDraft(later);
 
-        assertThat(f.service.intakeDraft(rosasCase.id())).contains(later);
-        f.service.clearIntakeDraft(rosasCase.id());
-        assertThat(f.service.intakeDraft(rosasCase.id())).isEmpty();
+        assertThat(f.service.intakeDraft(intake.id())).contains(later);
+        f.service.clearIntakeDraft(intake.id());
+        assertThat(f.service.intakeDraft(intake.id())).isEmpty();
         assertThat(f.audit.entries()).contains(new Entry(AuditAction.UPDATE, "intake_draft",
-                String.valueOf(rosasCase.id())), new Entry(AuditAction.DELETE, "intake_draft",
-                String.valueOf(rosasCase.id())), new Entry(AuditAction.CREATE, "adverse_party",
+                String.valueOf(intake.id())), new Entry(AuditAction.DELETE, "intake_draft",
+                String.valueOf(intake.id())), new Entry(AuditAction.CREATE, "adverse_party",
                 String.valueOf(abuser.id())));
+    }
+
+    @Test
+    void aCaseOutOfIntakeKeepsNoDraft() {
+        f.service.saveIntakeDraft(new IntakeDraft(rosasCase.id(), "immigration", "{}",
+                Instant.parse("2026-06-01T10:00:00Z")));
+
+        assertThat(f.service.intakeDraft(rosasCase.id())).as("her case is open, not in intake").isEmpty();
     }
 
     @Test
