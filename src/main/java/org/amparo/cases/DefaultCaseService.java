@@ -1,6 +1,7 @@
 package org.amparo.cases;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.amparo.cases.data.CaseRepository;
 import org.amparo.cases.data.CaseloadRepository;
@@ -42,6 +44,7 @@ import org.amparo.security.DataKind;
  * chunk, never one per case. The caseload and conflict check are in {@link CaseloadQueries}; parties, notes and drafts in
  * {@link CaseWorkspace}.
  */
+@Singleton
 public final class DefaultCaseService implements CaseService {
 
     private final Database db;
@@ -58,6 +61,8 @@ public final class DefaultCaseService implements CaseService {
     private final CaseWorkspace workspace;
     private final CaseloadQueries queries;
     private final IntakeFinishing intakes;
+    /** Re-screen runs this service is still writing (one service per app: see {@code StagedScreeningWriter}). */
+    private final Set<Long> liveRuns = ConcurrentHashMap.newKeySet();
 
     @Inject
     public DefaultCaseService(Database db, ClientService clients, AccessControl access, AuditLog audit) {
@@ -317,7 +322,7 @@ public final class DefaultCaseService implements CaseService {
 
     @Override
     public ScreeningWriter screeningWriter(ScreeningRun run) {
-        return StagedScreeningWriter.begin(screenings, db, access, audit, run);
+        return StagedScreeningWriter.begin(screenings, db, access, audit, run, liveRuns);
     }
 
     @Override

@@ -134,10 +134,14 @@ public final class ScreeningRepository {
                 .and(SCREENING_RUN.COMPLETED_AT.isNull())).execute());
     }
 
-    /** Removes every run that never completed (cancelled, or cut short by a crash); returns how many. */
-    public int discardIncomplete() {
+    /**
+     * Removes every run that never completed (cancelled, or cut short by a crash) except those in {@code live} (still
+     * being written); returns how many.
+     */
+    public int discardIncomplete(Set<Long> live) {
         List<Long> runs = db.dsl().select(SCREENING_RUN.ID).from(SCREENING_RUN)
-                .where(SCREENING_RUN.COMPLETED_AT.isNull()).fetch(SCREENING_RUN.ID);
+                .where(SCREENING_RUN.COMPLETED_AT.isNull()).fetch(SCREENING_RUN.ID).stream()
+                .filter(id -> !live.contains(id)).toList();
         runs.forEach(this::discard);
         return runs.size();
     }

@@ -131,7 +131,7 @@ public final class RescreenViewModel {
         handle = null;
     }
 
-    /** Asks the running re-screen to stop; its transaction rolls back, so nothing of it is stored. */
+    /** Asks the running re-screen to stop; what it stored so far is removed, so nothing of it counts. */
     public void cancel() {
         if (handle != null) {
             handle.cancel();

@@ -135,12 +135,39 @@ class RescreenStoreTest {
         assertThat(latestRun(c)).isEqualTo(first.run().id());
         assertThat(db.dsl().fetchCount(SCREENING_RUN)).isEqualTo(2);
 
-        RescreenResult next = run(RescreenFixtures.EO14159_DAY, List.of(), new RescreenFixtures.Context(-1));
+        // the app starts again: a new case service, which knows nothing of the run it was writing
+        CaseService restarted = new DefaultCaseService(db, new DefaultClientService(new ClientRepository(db),
+                () -> "ana", CLOCK, access), access, audit, CLOCK);
+        RescreenResult next = new RescreenService(restarted, facts -> facts, RescreenFixtures.ENGINE, access, CLOCK)
+                .rescreen(new RescreenRequest(RescreenFixtures.EO14159_DAY, List.of(), "test"),
+                        new RescreenFixtures.Context(-1));
 
         assertThat(cases.history(c)).extracting(CaseScreening::runId)
                 .containsExactly(next.run().id(), first.run().id());
         assertThat(db.dsl().select(SCREENING_RUN.ID).from(SCREENING_RUN).fetch(SCREENING_RUN.ID))
                 .containsExactlyInAnyOrder(first.run().id(), next.run().id());
+    }
+
+    @Test
+    void aSecondRescreenStartedMeanwhileLeavesTheFirstRunning() {
+        List<ImportedCase> all = imported(2_100);
+        List<RescreenResult> second = new ArrayList<>();
+        RescreenFixtures.Context firstContext = new RescreenFixtures.Context(-1) {
+            @Override
+            public synchronized void updateProgress(long done, long total) {
+                super.updateProgress(done, total);
+                if (done == 1_000 && second.isEmpty()) {
+                    second.add(run(RescreenFixtures.MAYORKAS_DAY, List.of(), new RescreenFixtures.Context(-1)));
+                }
+            }
+        };
+
+        RescreenResult first = run(RescreenFixtures.EO14159_DAY, List.of(), firstContext);
+
+        assertThat(first.casesScreened()).isEqualTo(2_100);
+        assertThat(cases.history(all.get(0).caseId())).extracting(CaseScreening::runId)
+                .containsExactlyInAnyOrder(first.run().id(), second.get(0).run().id());
+        assertThat(latestRun(all.get(2_099).caseId())).as("the run completed last").isEqualTo(first.run().id());
     }
 
     private Long latestRun(long caseId) {
