@@ -20,23 +20,28 @@ public final class FxWait {
 
     /**
      * Waits up to 20 s (Argon2id and the first queries are slow on a busy 2-core machine) for {@code condition}.
-     * A lookup that races a window being closed (its scene already gone) counts as "not yet". On a timeout the
-     * failure names the windows showing and the error messages and dialogs in them, so a CI log says what the
-     * advocate would have seen.
+     * The condition runs on the test thread (it may ask a service, which the FX thread may not), so a lookup can race
+     * the FX thread changing the scene (a window closing, tabs being replaced): an exception counts as "not yet", and
+     * the last one is kept as the cause if the wait times out. On a timeout the failure also names the windows showing
+     * and the error messages and dialogs in them, so a CI log says what the advocate would have seen.
      */
     public static void until(String what, BooleanSupplier condition) {
+        RuntimeException[] last = new RuntimeException[1];
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> holds(condition));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> holds(condition, last));
         } catch (TimeoutException e) {
-            throw new AssertionError("Timed out waiting for: " + what + "; on screen: " + onScreen(), e);
+            AssertionError failure = new AssertionError("Timed out waiting for: " + what + "; on screen: "
+                    + onScreen(), last[0] != null ? last[0] : e);
+            throw failure;
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static boolean holds(BooleanSupplier condition) {
+    private static boolean holds(BooleanSupplier condition, RuntimeException[] last) {
         try {
             return condition.getAsBoolean();
-        } catch (NullPointerException e) {
+        } catch (RuntimeException e) {
+            last[0] = e;
             return false;
         }
     }
