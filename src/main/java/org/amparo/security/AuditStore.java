@@ -18,12 +18,8 @@ public interface AuditStore {
     /** The newest entry, without locking. */
     Optional<AuditEntry> newest();
 
-    void append(AuditEntry entry);
-
-    /** Appends entries in order (they continue the chain one after the other); stores may write them as a batch. */
-    default void appendAll(List<AuditEntry> entries) {
-        entries.forEach(this::append);
-    }
+    /** Appends entries in order (they continue the chain one after the other), as a batch. */
+    void appendAll(List<AuditEntry> entries);
 
     /** Up to {@code limit} entries with a sequence number above {@code afterSeq}, in sequence order. */
     List<AuditEntry> page(long afterSeq, int limit);

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.amparo.platform.db.Transactions;
@@ -53,14 +54,7 @@ public final class HmacAuditLog implements AuditLog {
         check(actor, MAX_ACTOR, "actor");
         check(entityType, MAX_TYPE, "entity type");
         check(entityId, MAX_ID, "entity id");
-        transactions.beforeCommit(() -> {
-            byte[] key = vault.derivedKey(AuditMac.KEY_PURPOSE);
-            try {
-                append(new AuditMac(key), actor, action.name(), entityType, entityId);
-            } finally {
-                Arrays.fill(key, (byte) 0);
-            }
-        });
+        appendAtCommit(actor, action, entityType, Collections.singletonList(entityId));
     }
 
     /** One head lock, one key derivation and one batch of inserts for all the entries (same chain as one by one). */
@@ -72,7 +66,12 @@ public final class HmacAuditLog implements AuditLog {
         String actor = vault.currentUser().orElseThrow(() -> new IllegalStateException("The vault is locked"));
         check(entityType, MAX_TYPE, "entity type");
         entityIds.forEach(id -> check(id, MAX_ID, "entity id"));
-        List<String> ids = List.copyOf(entityIds);
+        appendAtCommit(actor, action, entityType, entityIds);
+    }
+
+    /** Appends the entries at the end of the caller's transaction (or at once in one of their own without one). */
+    private void appendAtCommit(String actor, AuditAction action, String entityType, List<String> entityIds) {
+        List<String> ids = new ArrayList<>(entityIds);
         transactions.beforeCommit(() -> {
             byte[] key = vault.derivedKey(AuditMac.KEY_PURPOSE);
             try {
@@ -96,15 +95,6 @@ public final class HmacAuditLog implements AuditLog {
             prevMac = entryMac;
         }
         store.appendAll(entries);
-    }
-
-    private void append(AuditMac mac, String actor, String action, String entityType, String entityId) {
-        Optional<AuditEntry> head = store.lockHead();
-        long seq = head.map(AuditEntry::seq).orElse(0L) + 1;
-        byte[] prevMac = head.map(AuditEntry::mac).orElse(AuditMac.GENESIS);
-        var at = AuditMac.truncate(clock.instant());
-        byte[] entryMac = mac.compute(prevMac, seq, at, actor, action, entityType, entityId);
-        store.append(new AuditEntry(seq, at, actor, action, entityType, entityId, prevMac, entryMac));
     }
 
     @Override

@@ -174,7 +174,7 @@ class AuditTamperProofTest {
 
     private void reset(int n) {
         sql("DELETE FROM audit_log");
-        db.inTransaction(() -> master.subList(0, n).forEach(store::append));
+        store.appendAll(master.subList(0, n));
     }
 
     private void sql(String sql, Object... binds) {

@@ -141,8 +141,21 @@ final class RescreenPipeline implements AutoCloseable {
         }
         Future<?> last = written;
         written = null;
+        result(last);
+    }
+
+    private static List<Screened> await(Pending pending) {
+        List<Screened> all = new ArrayList<>();
+        for (Future<List<Screened>> part : pending.parts()) {
+            all.addAll(result(part));
+        }
+        return all;
+    }
+
+    /** The task's result; its failure is rethrown as it was, an interrupt cancels the run. */
+    private static <T> T result(Future<T> task) {
         try {
-            last.get();
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RescreenCancelledException();
@@ -150,22 +163,6 @@ final class RescreenPipeline implements AutoCloseable {
             Throwable cause = e.getCause();
             throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
         }
-    }
-
-    private static List<Screened> await(Pending pending) {
-        List<Screened> all = new ArrayList<>();
-        for (Future<List<Screened>> part : pending.parts()) {
-            try {
-                all.addAll(part.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new RescreenCancelledException();
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
-            }
-        }
-        return all;
     }
 
     private void checkCancelled() {

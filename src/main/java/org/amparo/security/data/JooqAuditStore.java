@@ -65,20 +65,6 @@ public final class JooqAuditStore implements AuditStore {
                 .map(JooqAuditStore::entry);
     }
 
-    @Override
-    public void append(AuditEntry entry) {
-        db.transaction(ctx -> ctx.insertInto(AUDIT_LOG)
-                .set(AUDIT_LOG.SEQ, entry.seq())
-                .set(AUDIT_LOG.AT, entry.at().atOffset(ZoneOffset.UTC))
-                .set(AUDIT_LOG.ACTOR, entry.actor())
-                .set(AUDIT_LOG.ACTION, entry.action())
-                .set(AUDIT_LOG.ENTITY_TYPE, entry.entityType())
-                .set(AUDIT_LOG.ENTITY_ID, entry.entityId())
-                .set(AUDIT_LOG.PREV_MAC, entry.prevMac())
-                .set(AUDIT_LOG.MAC, entry.mac())
-                .execute());
-    }
-
     /** One JDBC batch of inserts, {@value #APPEND_BATCH} entries per execution. */
     @Override
     public void appendAll(List<AuditEntry> entries) {
