@@ -3,8 +3,6 @@ package org.amparo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Injector;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +27,7 @@ import org.amparo.courthouse.risk.PolicyLens;
 import org.amparo.deadlines.agenda.AgendaItem;
 import org.amparo.deadlines.ui.CalendarPage;
 import org.amparo.facts.CourtEvent;
+import org.amparo.testing.FxApp;
 import org.amparo.testing.FxWindows;
 import org.amparo.facts.CourtEvent.ClientRole;
 import org.amparo.facts.CourtEvent.CourtType;
@@ -36,7 +35,6 @@ import org.amparo.facts.CourtEvent.Model287g;
 import org.amparo.facts.FactsDocument;
 import org.amparo.facts.Immigration;
 import org.amparo.security.ui.FirstRunPage;
-import org.amparo.shell.AppWindow;
 import org.amparo.testing.FxWait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,10 +63,7 @@ class CalendarWorkflowFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        FxWindows.closeAllBut(stage);
-        Path home = Files.createTempDirectory("amparo-cal");
-        injector = AmparoApplication.injector(FirstRunWorkflowFxTest.modules(home));
-        injector.getInstance(AppWindow.class).start(stage);
+        injector = FxApp.prepare(stage, false).launch();
         this.stage = stage;
         bounds = FxWindows.fillScreen(stage);
     }

@@ -3,15 +3,11 @@ package org.amparo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Injector;
-import com.google.inject.util.Modules;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.amparo.bootstrap.AmparoModule;
 import org.amparo.cases.CaseInfo;
 import org.amparo.cases.CaseService;
 import org.amparo.cases.CaseStatus;
@@ -28,16 +24,14 @@ import org.amparo.facts.FactsJson;
 import org.amparo.facts.Person;
 import org.amparo.facts.UFacts;
 import org.amparo.security.ui.FirstRunPage;
-import org.amparo.shell.AppWindow;
 import org.amparo.testing.FxWait;
-import org.amparo.testing.InMemoryServicesModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.amparo.testing.FxWindows;
+import org.amparo.testing.FxApp;
 
 /**
  * The case workspace end to end on the real services (encrypted vault, case store, screening engine): a new
@@ -53,11 +47,7 @@ class CaseWorkflowFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        FxWindows.closeAllBut(stage);
-        Path home = Files.createTempDirectory("amparo-cases");
-        injector = AmparoApplication.injector(List.of(Modules.override(AmparoModule.forDesktop())
-                .with(new InMemoryServicesModule(home, FAKE_SERVICES))));
-        injector.getInstance(AppWindow.class).start(stage);
+        injector = FxApp.prepare(stage, FAKE_SERVICES).launch();
     }
 
     private ClientListPage unlock(FxRobot robot) {

@@ -3,15 +3,11 @@ package org.amparo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Injector;
-import com.google.inject.util.Modules;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.stage.Stage;
-import org.amparo.bootstrap.AmparoModule;
 import org.amparo.cases.CaseInfo;
 import org.amparo.cases.CaseService;
 import org.amparo.cases.CaseStatus;
@@ -23,16 +19,14 @@ import org.amparo.clients.ClientService;
 import org.amparo.facts.FactSource;
 import org.amparo.facts.Person;
 import org.amparo.security.ui.FirstRunPage;
-import org.amparo.shell.AppWindow;
 import org.amparo.testing.FxWait;
-import org.amparo.testing.InMemoryServicesModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.amparo.testing.FxWindows;
+import org.amparo.testing.FxApp;
 
 /** Setting where a fact came from in the case view, on the real services (encrypted vault, case store). */
 @ExtendWith(ApplicationExtension.class)
@@ -43,11 +37,7 @@ class FactSourcesFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        FxWindows.closeAllBut(stage);
-        Path home = Files.createTempDirectory("amparo-sources");
-        injector = AmparoApplication.injector(List.of(Modules.override(AmparoModule.forDesktop())
-                .with(new InMemoryServicesModule(home, false))));
-        injector.getInstance(AppWindow.class).start(stage);
+        injector = FxApp.prepare(stage, false).launch();
     }
 
     @Test

@@ -2,9 +2,6 @@ package org.amparo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Injector;
-import com.google.inject.Module;
-import com.google.inject.util.Modules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,11 +15,9 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.amparo.bootstrap.AmparoModule;
 import org.amparo.clients.ui.ClientListPage;
 import org.amparo.security.ui.FirstRunPage;
 import org.amparo.security.ui.UnlockPage;
-import org.amparo.shell.AppWindow;
 import org.amparo.testing.InMemoryServicesModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +25,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.amparo.testing.FxWindows;
+import org.amparo.testing.FxApp;
 
 /**
  * The first-run workflow end to end: create the vault, confirm the recovery code, add a client, find her by part of
@@ -46,19 +41,13 @@ class FirstRunWorkflowFxTest {
     private static final boolean FAKE_SERVICES = false;
     private static final String PASSWORD = "violet tractor harbour moonlight";
 
-    static List<Module> modules(Path home) {
-        return List.of(Modules.override(AmparoModule.forDesktop()).with(new InMemoryServicesModule(home,
-                FAKE_SERVICES)));
-    }
-
     private Path home;
 
     @Start
     void start(Stage stage) throws Exception {
-        FxWindows.closeAllBut(stage);
-        home = Files.createTempDirectory("amparo-fx");
-        Injector injector = AmparoApplication.injector(modules(home));
-        injector.getInstance(AppWindow.class).start(stage);
+        FxApp app = FxApp.prepare(stage, FAKE_SERVICES);
+        home = app.home();
+        app.launch();
     }
 
     @Test

@@ -2,9 +2,6 @@ package org.amparo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Injector;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -12,14 +9,13 @@ import org.amparo.clients.ui.ClientListPage;
 import org.amparo.security.ui.FirstRunPage;
 import org.amparo.security.ui.SetPasswordPage;
 import org.amparo.security.ui.UnlockPage;
-import org.amparo.shell.AppWindow;
 import org.amparo.testing.FxWait;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.amparo.testing.FxWindows;
+import org.amparo.testing.FxApp;
 
 /**
  * A forgotten password, end to end on the real vault in a temporary folder: create the vault, lock, open it with the
@@ -35,10 +31,7 @@ class RecoveryWorkflowFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        FxWindows.closeAllBut(stage);
-        Path home = Files.createTempDirectory("amparo-fx-recovery");
-        Injector injector = AmparoApplication.injector(FirstRunWorkflowFxTest.modules(home));
-        injector.getInstance(AppWindow.class).start(stage);
+        FxApp.prepare(stage, false).launch();
     }
 
     @Test

@@ -2,17 +2,10 @@ package org.amparo.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.AbstractModule;
-import com.google.inject.Injector;
-import com.google.inject.util.Modules;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.amparo.AmparoApplication;
-import org.amparo.bootstrap.AmparoModule;
 import org.amparo.clients.Client;
 import org.amparo.clients.ui.ClientListPage;
 import org.amparo.facts.Person;
@@ -21,18 +14,15 @@ import org.amparo.security.Action;
 import org.amparo.security.BreakGlass;
 import org.amparo.security.DataKind;
 import org.amparo.security.ui.UnlockPage;
-import org.amparo.security.ui.VaultFolders;
 import org.amparo.testing.AdministratorOnlyAccess;
-import org.amparo.testing.FakeVaultService;
 import org.amparo.testing.FxWait;
 import org.amparo.testing.InMemoryClientService;
-import org.amparo.testing.InMemoryServicesModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.amparo.testing.FxWindows;
+import org.amparo.testing.FxApp;
 
 /**
  * An administrator (no client-data role) on the real main window with in-memory clients: the Clients page shows the
@@ -48,23 +38,14 @@ class BreakGlassFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        FxWindows.closeAllBut(stage);
-        Path home = Files.createTempDirectory("amparo-glass");
-        Injector injector = AmparoApplication.injector(List.of(Modules.override(
-                Modules.override(AmparoModule.forDesktop()).with(new InMemoryServicesModule(home, true)))
-                .with(new AbstractModule() {
-                    @Override
-                    protected void configure() {
-                        bind(AccessControl.class).to(AdministratorOnlyAccess.class);
-                        bind(BreakGlass.class).to(AdministratorOnlyAccess.class);
-                    }
-                })));
-        access = injector.getInstance(AdministratorOnlyAccess.class);
-        FakeVaultService vault = injector.getInstance(FakeVaultService.class);
-        vault.addVault(injector.getInstance(VaultFolders.class).vault(), USER, PASSWORD);
-        injector.getInstance(InMemoryClientService.class).save(Client.newClient(new Person("Marta", "Zafiro-Prueba",
+        FxApp app = FxApp.prepare(stage, true, binder -> {
+            binder.bind(AccessControl.class).to(AdministratorOnlyAccess.class);
+            binder.bind(BreakGlass.class).to(AdministratorOnlyAccess.class);
+        }).withFakeVault(USER, PASSWORD);
+        access = app.injector().getInstance(AdministratorOnlyAccess.class);
+        app.injector().getInstance(InMemoryClientService.class).save(Client.newClient(new Person("Marta", "Zafiro-Prueba",
                 null, List.of(), null, null, List.of(), List.of(), null, List.of(), List.of(), null, null)));
-        injector.getInstance(AppWindow.class).start(stage);
+        app.launch();
     }
 
     @Test

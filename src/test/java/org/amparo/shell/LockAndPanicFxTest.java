@@ -2,8 +2,6 @@ package org.amparo.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Injector;
-import com.google.inject.util.Modules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,17 +14,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.amparo.AmparoApplication;
-import org.amparo.bootstrap.AmparoModule;
 import org.amparo.clients.Client;
 import org.amparo.facts.Person;
 import org.amparo.clients.ui.ClientListPage;
 import org.amparo.security.ui.UnlockPage;
-import org.amparo.security.ui.VaultFolders;
 import org.amparo.testing.FakeVaultService;
 import org.amparo.testing.FxWait;
 import org.amparo.testing.InMemoryClientService;
-import org.amparo.testing.InMemoryServicesModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
@@ -35,7 +29,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.amparo.testing.FxWindows;
+import org.amparo.testing.FxApp;
 
 /**
  * The lock keys and the panic key on the real main window (fake vault and clients): Esc twice shows a neutral page
@@ -54,16 +48,12 @@ class LockAndPanicFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        FxWindows.closeAllBut(stage);
-        Path home = Files.createTempDirectory("amparo-lock");
-        Injector injector = AmparoApplication.injector(List.of(Modules.override(AmparoModule.forDesktop())
-                .with(new InMemoryServicesModule(home, true))));
+        FxApp app = FxApp.prepare(stage, true).withFakeVault(USER, PASSWORD);
         this.stage = stage;
-        vault = injector.getInstance(FakeVaultService.class);
-        vault.addVault(injector.getInstance(VaultFolders.class).vault(), USER, PASSWORD);
-        injector.getInstance(InMemoryClientService.class).save(Client.newClient(new Person("Marta", "Zafiro-Prueba",
+        vault = app.injector().getInstance(FakeVaultService.class);
+        app.injector().getInstance(InMemoryClientService.class).save(Client.newClient(new Person("Marta", "Zafiro-Prueba",
                 null, List.of(), null, null, List.of(), List.of(), null, List.of(), List.of(), null, null)));
-        injector.getInstance(AppWindow.class).start(stage);
+        app.launch();
     }
 
     @Test

@@ -3,15 +3,10 @@ package org.amparo.cases.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Injector;
-import com.google.inject.util.Modules;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import javafx.stage.Stage;
-import org.amparo.AmparoApplication;
-import org.amparo.bootstrap.AmparoModule;
 import org.amparo.cases.AdverseParty;
 import org.amparo.cases.CaseInfo;
 import org.amparo.cases.CaseService;
@@ -22,17 +17,15 @@ import org.amparo.clients.ui.ClientListPage;
 import org.amparo.facts.Person;
 import org.amparo.platform.dialog.DialogService;
 import org.amparo.security.ui.FirstRunPage;
-import org.amparo.shell.AppWindow;
 import org.amparo.testing.FakeDialogService;
 import org.amparo.testing.FxWait;
-import org.amparo.testing.InMemoryServicesModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.amparo.testing.FxWindows;
+import org.amparo.testing.FxApp;
 
 /**
  * The conflict warning before a new client is saved, on the real services (encrypted vault, the case store's
@@ -47,12 +40,8 @@ class ConflictWarningStoreFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        FxWindows.closeAllBut(stage);
-        Path home = Files.createTempDirectory("amparo-conflict-store");
-        injector = AmparoApplication.injector(List.of(Modules.override(AmparoModule.forDesktop())
-                .with(new InMemoryServicesModule(home, false),
-                        binder -> binder.bind(DialogService.class).toInstance(dialogs))));
-        injector.getInstance(AppWindow.class).start(stage);
+        injector = FxApp.prepare(stage, false, binder -> binder.bind(DialogService.class).toInstance(dialogs))
+                .launch();
     }
 
     @Test

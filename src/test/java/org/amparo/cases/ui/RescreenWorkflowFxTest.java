@@ -2,17 +2,11 @@ package org.amparo.cases.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Injector;
-import com.google.inject.util.Modules;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.stage.Stage;
-import org.amparo.AmparoApplication;
-import org.amparo.bootstrap.AmparoModule;
 import org.amparo.cases.CaseService;
 import org.amparo.cases.CaseStatus;
 import org.amparo.platform.task.SyncTaskRunner;
@@ -24,17 +18,13 @@ import org.amparo.screening.rescreen.RescreenService;
 import org.amparo.security.Role;
 import org.amparo.security.TestSecurity;
 import org.amparo.security.ui.UnlockPage;
-import org.amparo.security.ui.VaultFolders;
-import org.amparo.shell.AppWindow;
-import org.amparo.testing.FakeVaultService;
 import org.amparo.testing.InMemoryCaseload;
-import org.amparo.testing.InMemoryServicesModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.amparo.testing.FxWindows;
+import org.amparo.testing.FxApp;
 
 /**
  * Re-screen and read the diff: three cases last screened under the Mayorkas guidelines; the banner says the policy
@@ -50,23 +40,17 @@ class RescreenWorkflowFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        FxWindows.closeAllBut(stage);
         for (int i = 1; i <= 3; i++) {
             cases.add("2026-000" + i, "Demo-Ana Prueba-" + i, CaseStatus.OPEN, "rosa",
                     RescreenFixturesAccess.overstay());
         }
         SyncTaskRunner.immediate().run(org.amparo.platform.task.BackgroundTask.of("", context ->
                 service.rescreen(RescreenRequest.all(LocalDate.of(2024, 6, 3), "test"), context)));
-        Path home = Files.createTempDirectory("amparo-rescreen");
-        Injector injector = AmparoApplication.injector(List.of(Modules.override(Modules.override(
-                AmparoModule.forDesktop()).with(new InMemoryServicesModule(home, true))).with(binder -> {
-                    binder.bind(CaseService.class).toInstance(cases);
-                    binder.bind(RescreenService.class).toInstance(service);
-                    binder.bind(CaseOpener.class).toInstance(new RecordingCaseOpener(opened));
-                })));
-        injector.getInstance(FakeVaultService.class).addVault(injector.getInstance(VaultFolders.class).vault(),
-                "rosa", "correct horse battery");
-        injector.getInstance(AppWindow.class).start(stage);
+        FxApp.prepare(stage, true, binder -> {
+            binder.bind(CaseService.class).toInstance(cases);
+            binder.bind(RescreenService.class).toInstance(service);
+            binder.bind(CaseOpener.class).toInstance(new RecordingCaseOpener(opened));
+        }).withFakeVault("rosa", "correct horse battery").launch();
     }
 
     @Test

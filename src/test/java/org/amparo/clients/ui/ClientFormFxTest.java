@@ -2,31 +2,20 @@ package org.amparo.clients.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Injector;
-import com.google.inject.util.Modules;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
-import org.amparo.AmparoApplication;
-import org.amparo.bootstrap.AmparoModule;
 import org.amparo.platform.dialog.DialogService;
 import org.amparo.security.ui.UnlockPage;
-import org.amparo.security.ui.VaultFolders;
-import org.amparo.shell.AppWindow;
 import org.amparo.testing.FakeDialogService;
-import org.amparo.testing.FakeVaultService;
 import org.amparo.testing.FxWait;
-import org.amparo.testing.InMemoryServicesModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.amparo.testing.FxWindows;
+import org.amparo.testing.FxApp;
 
 /** The client form window asks before throwing away unsaved changes, from Cancel and from closing the window. */
 @ExtendWith(ApplicationExtension.class)
@@ -36,14 +25,8 @@ class ClientFormFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        FxWindows.closeAllBut(stage);
-        Path home = Files.createTempDirectory("amparo-form");
-        Injector injector = AmparoApplication.injector(List.of(Modules.override(AmparoModule.forDesktop())
-                .with(new InMemoryServicesModule(home, true),
-                        binder -> binder.bind(DialogService.class).toInstance(dialogs))));
-        injector.getInstance(FakeVaultService.class).addVault(injector.getInstance(VaultFolders.class).vault(),
-                "rosa", "correct horse battery");
-        injector.getInstance(AppWindow.class).start(stage);
+        FxApp.prepare(stage, true, binder -> binder.bind(DialogService.class).toInstance(dialogs))
+                .withFakeVault("rosa", "correct horse battery").launch();
     }
 
     private ClientFormPage openNewClientWithAName(FxRobot robot) {

@@ -2,28 +2,17 @@ package org.amparo.summaries.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Injector;
-import com.google.inject.util.Modules;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.amparo.AmparoApplication;
-import org.amparo.bootstrap.AmparoModule;
 import org.amparo.security.ui.UnlockPage;
-import org.amparo.security.ui.VaultFolders;
-import org.amparo.shell.AppWindow;
-import org.amparo.testing.FakeVaultService;
 import org.amparo.testing.FxWait;
-import org.amparo.testing.InMemoryServicesModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.amparo.testing.FxWindows;
+import org.amparo.testing.FxApp;
 
 /**
  * Reports → Case summary on the real main window, signed in as an attorney (the fake access control's user is
@@ -37,13 +26,7 @@ class SummaryOverrideFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        FxWindows.closeAllBut(stage);
-        Path home = Files.createTempDirectory("amparo-override");
-        Injector injector = AmparoApplication.injector(List.of(Modules.override(AmparoModule.forDesktop())
-                .with(new InMemoryServicesModule(home, true))));
-        injector.getInstance(FakeVaultService.class).addVault(injector.getInstance(VaultFolders.class).vault(), USER,
-                PASSWORD);
-        injector.getInstance(AppWindow.class).start(stage);
+        FxApp.prepare(stage, true).withFakeVault(USER, PASSWORD).launch();
     }
 
     @Test
