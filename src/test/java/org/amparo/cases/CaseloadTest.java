@@ -125,6 +125,20 @@ class CaseloadTest {
     }
 
     @Test
+    void anOutcomeFilterMatchesTheWholeOutcomeNotOneEndingLikeIt() {
+        record(Map.of(eva.id(), screening(eva.id(), FrameworkOutcome.LIKELY_PRIORITY, ReliefOutcome.ELIGIBLE, null)));
+
+        assertThat(ids(query("", null, EO, FrameworkOutcome.PRIORITY, null, null, null, null,
+                CaseQuery.Sort.CLIENT_NAME))).as("not Eva's LIKELY_PRIORITY").containsExactly(rosa.id());
+        assertThat(ids(query("", null, EO, FrameworkOutcome.LIKELY_PRIORITY, null, null, null, null,
+                CaseQuery.Sort.CLIENT_NAME))).containsExactly(eva.id());
+        assertThat(ids(query("", null, null, null, null, ReliefOutcome.ELIGIBLE, null, null,
+                CaseQuery.Sort.CLIENT_NAME))).as("any relief; not Rosa's LIKELY_ELIGIBLE").containsExactly(eva.id());
+        assertThat(ids(query("", null, null, null, null, ReliefOutcome.LIKELY_ELIGIBLE, null, null,
+                CaseQuery.Sort.CLIENT_NAME))).containsExactly(rosa.id());
+    }
+
+    @Test
     void reliefOutcomeAndReliefPursued() {
         assertThat(ids(query("", null, null, null, Relief.u_visa, ReliefOutcome.LIKELY_ELIGIBLE, null, null,
                 CaseQuery.Sort.CLIENT_NAME))).containsExactly(rosa.id());

@@ -53,12 +53,9 @@ final class FillEveryTable {
                     + "AS_OF, TRIGGER_TEXT, CASES_SCREENED) VALUES (CURRENT_TIMESTAMP, DATE '2023-06-01', "
                     + "'manual', 1))")).longValue();
             ctx.execute("INSERT INTO SCREENING_RUN_FRAMEWORK (RUN_ID, POSITION, FRAMEWORK) VALUES (?, 0, 'f1')", run);
-            ctx.execute("INSERT INTO CASE_SCREENING (RUN_ID, CASE_ID, SCREENED_AT, AS_OF) VALUES (?, ?, "
-                    + "CURRENT_TIMESTAMP, DATE '2023-06-01')", run, caseId);
-            ctx.execute("INSERT INTO CASE_FRAMEWORK_OUTCOME (RUN_ID, CASE_ID, FRAMEWORK, OUTCOME) VALUES (?, ?, 'f1', "
-                    + "'NOT_PRIORITY')", run, caseId);
-            ctx.execute("INSERT INTO CASE_RELIEF_OUTCOME (RUN_ID, CASE_ID, RELIEF, OUTCOME) VALUES (?, ?, 'u_visa', "
-                    + "'ELIGIBLE')", run, caseId);
+            ctx.execute("INSERT INTO CASE_SCREENING (RUN_ID, CASE_ID, SCREENED_AT, AS_OF, FRAMEWORK_OUTCOMES, "
+                    + "RELIEF_OUTCOMES) VALUES (?, ?, CURRENT_TIMESTAMP, DATE '2023-06-01', '|f1=NOT_PRIORITY|', "
+                    + "'|u_visa=ELIGIBLE|')", run, caseId);
             ctx.execute("UPDATE CLIENT_CASE SET LATEST_RUN_ID = ? WHERE ID = ?", run, caseId);
         });
     }

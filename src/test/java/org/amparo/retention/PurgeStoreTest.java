@@ -62,8 +62,7 @@ class PurgeStoreTest {
         assertThat(report.cases().get(0).clientRemoved()).isFalse();
         assertThat(f.cases.findCase(c.caseId())).isEmpty();
         for (String caseTable : List.of("CASE_NOTE", "ADVERSE_PARTY", "ADVERSE_PARTY_ALIAS",
-                "ADVERSE_PARTY_TERM", "CASE_SCREENING", "CASE_FRAMEWORK_OUTCOME", "CASE_RELIEF_OUTCOME",
-                "CASE_RELIEF", "INTAKE_DRAFT", "SCREENING_RUN")) {
+                "ADVERSE_PARTY_TERM", "CASE_SCREENING", "CASE_RELIEF", "INTAKE_DRAFT", "SCREENING_RUN")) {
             assertThat(after.get(caseTable)).as(caseTable).isZero();
         }
         for (String clientTable : List.of("CLIENT", "FACT_IMMIGRATION", "FACT_U", "FACT_VAWA", "FACT_COURT_EVENT")) {

@@ -1,8 +1,7 @@
 package org.amparo.cases.data;
 
-import static org.amparo.db.jooq.Tables.CASE_FRAMEWORK_OUTCOME;
 import static org.amparo.db.jooq.Tables.CASE_RELIEF;
-import static org.amparo.db.jooq.Tables.CASE_RELIEF_OUTCOME;
+import static org.amparo.db.jooq.Tables.CASE_SCREENING;
 import static org.amparo.db.jooq.Tables.CLIENT;
 import static org.amparo.db.jooq.Tables.CLIENT_CASE;
 import static org.amparo.db.jooq.Tables.CLIENT_SEARCH_TERM;
@@ -93,16 +92,11 @@ public final class CaseloadRepository {
         where.addAll(text(q.text()));
         q.status().ifPresent(s -> where.add(CLIENT_CASE.STATUS.eq(s.name())));
         q.frameworkOutcome().ifPresent(outcome -> where.add(q.framework()
-                .map(fw -> DSL.exists(DSL.selectOne().from(CASE_FRAMEWORK_OUTCOME).where(
-                        CASE_FRAMEWORK_OUTCOME.RUN_ID.eq(CLIENT_CASE.LATEST_RUN_ID),
-                        CASE_FRAMEWORK_OUTCOME.CASE_ID.eq(CLIENT_CASE.ID), CASE_FRAMEWORK_OUTCOME.FRAMEWORK.eq(fw),
-                        CASE_FRAMEWORK_OUTCOME.OUTCOME.eq(outcome.name()))))
+                .map(fw -> latestScreening(CASE_SCREENING.FRAMEWORK_OUTCOMES.contains(OutcomeList.entry(fw, outcome))))
                 .orElse(CLIENT_CASE.IN_FORCE_OUTCOME.eq(outcome.name()))));
-        q.reliefOutcome().ifPresentOrElse(outcome -> where.add(DSL.exists(DSL.selectOne().from(CASE_RELIEF_OUTCOME)
-                .where(CASE_RELIEF_OUTCOME.RUN_ID.eq(CLIENT_CASE.LATEST_RUN_ID),
-                        CASE_RELIEF_OUTCOME.CASE_ID.eq(CLIENT_CASE.ID),
-                        q.relief().map(r -> CASE_RELIEF_OUTCOME.RELIEF.eq(r.name())).orElse(DSL.trueCondition()),
-                        CASE_RELIEF_OUTCOME.OUTCOME.eq(outcome.name())))),
+        q.reliefOutcome().ifPresentOrElse(outcome -> where.add(latestScreening(CASE_SCREENING.RELIEF_OUTCOMES.contains(
+                        q.relief().map(r -> OutcomeList.entry(r.name(), outcome))
+                                .orElse(OutcomeList.anyEntry(outcome))))),
                 () -> q.relief().ifPresent(r -> where.add(DSL.exists(DSL.selectOne().from(CASE_RELIEF)
                         .where(CASE_RELIEF.CASE_ID.eq(CLIENT_CASE.ID), CASE_RELIEF.RELIEF.eq(r.name()))))));
         LocalDate limit = q.deadlineLimit(today);
@@ -112,6 +106,12 @@ public final class CaseloadRepository {
         q.assignedTo().ifPresent(u -> where.add(CLIENT_CASE.ASSIGNED_ADVOCATE.eq(u)
                 .or(CLIENT_CASE.ASSIGNED_ATTORNEY.eq(u))));
         return where;
+    }
+
+    /** The case's latest screening matches {@code condition}. */
+    private static Condition latestScreening(Condition condition) {
+        return DSL.exists(DSL.selectOne().from(CASE_SCREENING).where(CASE_SCREENING.RUN_ID.eq(CLIENT_CASE.LATEST_RUN_ID),
+                CASE_SCREENING.CASE_ID.eq(CLIENT_CASE.ID), condition));
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.amparo.cases.data;
 
-import static org.amparo.db.jooq.Tables.CASE_FRAMEWORK_OUTCOME;
-import static org.amparo.db.jooq.Tables.CASE_RELIEF_OUTCOME;
 import static org.amparo.db.jooq.Tables.CASE_SCREENING;
 import static org.amparo.db.jooq.Tables.CLIENT_CASE;
 import static org.amparo.db.jooq.Tables.SCREENING_RUN;
@@ -42,11 +40,8 @@ public final class ScreeningRepository {
             SCREENING_RUN_FRAMEWORK.POSITION, SCREENING_RUN_FRAMEWORK.FRAMEWORK);
     private static final List<Field<?>> SCREENING = List.of(CASE_SCREENING.RUN_ID, CASE_SCREENING.CASE_ID,
             CASE_SCREENING.SCREENED_AT, CASE_SCREENING.AS_OF, CASE_SCREENING.IN_FORCE_FRAMEWORK,
-            CASE_SCREENING.NEXT_DEADLINE, CASE_SCREENING.NEXT_DEADLINE_LABEL);
-    private static final List<Field<?>> FRAMEWORK = List.of(CASE_FRAMEWORK_OUTCOME.RUN_ID,
-            CASE_FRAMEWORK_OUTCOME.CASE_ID, CASE_FRAMEWORK_OUTCOME.FRAMEWORK, CASE_FRAMEWORK_OUTCOME.OUTCOME);
-    private static final List<Field<?>> RELIEF = List.of(CASE_RELIEF_OUTCOME.RUN_ID, CASE_RELIEF_OUTCOME.CASE_ID,
-            CASE_RELIEF_OUTCOME.RELIEF, CASE_RELIEF_OUTCOME.OUTCOME);
+            CASE_SCREENING.NEXT_DEADLINE, CASE_SCREENING.NEXT_DEADLINE_LABEL, CASE_SCREENING.FRAMEWORK_OUTCOMES,
+            CASE_SCREENING.RELIEF_OUTCOMES);
     private static final int UPDATE_BATCH = 2_000;
     /** Results removed per transaction when a run that never completed is discarded. */
     private static final int DISCARD_BATCH = 5_000;
@@ -147,12 +142,11 @@ public final class ScreeningRepository {
     }
 
     private static void addResult(RowBatch rows, long runId, CaseScreening s) {
+        Map<String, ReliefOutcome> relief = new HashMap<>();
+        s.relief().forEach((r, outcome) -> relief.put(r.name(), outcome));
         rows.add(CASE_SCREENING, SCREENING, runId, s.caseId(), utc(s.screenedAt()), s.asOf(), s.inForceFramework(),
-                s.nextDeadline(), s.nextDeadlineLabel());
-        s.frameworks().forEach((framework, outcome) ->
-                rows.add(CASE_FRAMEWORK_OUTCOME, FRAMEWORK, runId, s.caseId(), framework, outcome.name()));
-        s.relief().forEach((relief, outcome) ->
-                rows.add(CASE_RELIEF_OUTCOME, RELIEF, runId, s.caseId(), relief.name(), outcome.name()));
+                s.nextDeadline(), s.nextDeadlineLabel(), OutcomeList.encode(s.frameworks()),
+                OutcomeList.encode(relief));
     }
 
     private static void moveLatest(DSLContext ctx, long runId, List<CaseScreening> results) {
@@ -201,36 +195,18 @@ public final class ScreeningRepository {
     }
 
     private List<CaseScreening> read(Condition which) {
-        return db.transactionResult(ctx -> {
-            List<CaseScreeningRecord> rows = ctx.selectFrom(CASE_SCREENING).where(which)
-                    .orderBy(CASE_SCREENING.RUN_ID.desc()).fetch();
-            Map<Key, Map<String, FrameworkOutcome>> frameworks = new HashMap<>();
-            ctx.select(CASE_FRAMEWORK_OUTCOME.fields()).from(CASE_FRAMEWORK_OUTCOME).join(CASE_SCREENING)
-                    .on(CASE_SCREENING.RUN_ID.eq(CASE_FRAMEWORK_OUTCOME.RUN_ID)
-                            .and(CASE_SCREENING.CASE_ID.eq(CASE_FRAMEWORK_OUTCOME.CASE_ID))).where(which)
-                    .fetchInto(CASE_FRAMEWORK_OUTCOME).forEach(r -> frameworks.computeIfAbsent(
-                            new Key(r.getRunId(), r.getCaseId()), k -> new HashMap<>())
-                            .put(r.getFramework(), FrameworkOutcome.valueOf(r.getOutcome())));
-            Map<Key, Map<Relief, ReliefOutcome>> relief = new HashMap<>();
-            ctx.select(CASE_RELIEF_OUTCOME.fields()).from(CASE_RELIEF_OUTCOME).join(CASE_SCREENING)
-                    .on(CASE_SCREENING.RUN_ID.eq(CASE_RELIEF_OUTCOME.RUN_ID)
-                            .and(CASE_SCREENING.CASE_ID.eq(CASE_RELIEF_OUTCOME.CASE_ID))).where(which)
-                    .fetchInto(CASE_RELIEF_OUTCOME).forEach(r -> relief.computeIfAbsent(
-                            new Key(r.getRunId(), r.getCaseId()), k -> new HashMap<>())
-                            .put(Relief.valueOf(r.getRelief()), ReliefOutcome.valueOf(r.getOutcome())));
-            return rows.stream().map(r -> {
-                Key key = new Key(r.getRunId(), r.getCaseId());
-                return new CaseScreening(r.getCaseId(), r.getRunId(), r.getScreenedAt().toInstant(), r.getAsOf(),
-                        frameworks.getOrDefault(key, Map.of()), relief.getOrDefault(key, Map.of()),
-                        r.getInForceFramework(), r.getNextDeadline(), r.getNextDeadlineLabel());
-            }).toList();
-        });
+        return db.transactionResult(ctx -> ctx.selectFrom(CASE_SCREENING).where(which)
+                .orderBy(CASE_SCREENING.RUN_ID.desc()).fetch(ScreeningRepository::screening));
+    }
+
+    private static CaseScreening screening(CaseScreeningRecord r) {
+        return new CaseScreening(r.getCaseId(), r.getRunId(), r.getScreenedAt().toInstant(), r.getAsOf(),
+                OutcomeList.decode(r.getFrameworkOutcomes(), k -> k, FrameworkOutcome::valueOf),
+                OutcomeList.decode(r.getReliefOutcomes(), Relief::valueOf, ReliefOutcome::valueOf),
+                r.getInForceFramework(), r.getNextDeadline(), r.getNextDeadlineLabel());
     }
 
     private static OffsetDateTime utc(java.time.Instant instant) {
         return instant == null ? OffsetDateTime.now(ZoneOffset.UTC) : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private record Key(long runId, long caseId) {
     }
 }

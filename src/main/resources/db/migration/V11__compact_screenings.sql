@@ -1,0 +1,34 @@
+-- Issue 4 (re-screen and import speed at 100,000 cases).
+--
+-- 1. A stored screening is one row. Its framework and relief outcomes move from the child tables case_framework_outcome
+--    and case_relief_outcome (11 rows and 33 index entries per case per run) into two columns of case_screening, as
+--    lists '|key=OUTCOME|key=OUTCOME|' (a key's '%', '|' and '=' written as %25, %7C and %3D), ordered by key. The
+--    caseload's outcome filters match '|key=OUTCOME|' (or '=OUTCOME|' for any relief) in the latest screening.
+ALTER TABLE case_screening ADD COLUMN framework_outcomes VARCHAR(4000) DEFAULT '|' NOT NULL;
+ALTER TABLE case_screening ADD COLUMN relief_outcomes VARCHAR(1000) DEFAULT '|' NOT NULL;
+
+UPDATE case_screening s SET framework_outcomes = COALESCE((
+    SELECT '|' || LISTAGG(REPLACE(REPLACE(REPLACE(f.framework, '%', '%25'), '|', '%7C'), '=', '%3D') || '='
+        || f.outcome, '|') WITHIN GROUP (ORDER BY f.framework) || '|'
+    FROM case_framework_outcome f WHERE f.run_id = s.run_id AND f.case_id = s.case_id), '|');
+
+UPDATE case_screening s SET relief_outcomes = COALESCE((
+    SELECT '|' || LISTAGG(r.relief || '=' || r.outcome, '|') WITHIN GROUP (ORDER BY r.relief) || '|'
+    FROM case_relief_outcome r WHERE r.run_id = s.run_id AND r.case_id = s.case_id), '|');
+
+DROP TABLE case_framework_outcome;
+DROP TABLE case_relief_outcome;
+
+-- 2. Indexes that repeat another one. H2 gives every foreign key an index of exactly its columns, and a secondary
+--    index already ends with the row's id, so each of these holds the same entries as the foreign key's index on
+--    its first column (or, for client_search_term, serves no query the foreign key's index does not).
+DROP INDEX case_screening_case_ix;
+DROP INDEX client_case_latest_ix;
+DROP INDEX client_case_client_ix;
+DROP INDEX client_alias_client_ix;
+DROP INDEX client_phone_client_ix;
+DROP INDEX client_email_client_ix;
+DROP INDEX client_search_term_client_ix;
+DROP INDEX adverse_party_case_ix;
+DROP INDEX adverse_party_term_party_ix;
+DROP INDEX case_note_case_ix;
