@@ -80,7 +80,10 @@ public interface CaseService {
      */
     List<ImportedCase> importDocuments(List<FactsDocument> documents, String program);
 
-    /** Streams every open and intake case with its facts and latest screening, {@code chunkSize} at a time. */
+    /**
+     * Streams every open and intake case with its facts and latest screening, {@code chunkSize} at a time, in case
+     * order, to {@code chunk} on the calling thread (the next chunks may be read meanwhile on other threads).
+     */
     void forEachOpenCase(int chunkSize, Consumer<List<CaseFacts>> chunk);
 
     /** Stores a run and its results in one transaction; returns the run with its id. */

@@ -47,6 +47,9 @@ import org.amparo.security.DataKind;
 @Singleton
 public final class DefaultCaseService implements CaseService {
 
+    /** Chunks of a pass over the caseload read at once, each on its own thread and connection, ahead of the consumer. */
+    private static final int READERS = 2;
+
     private final Database db;
     private final ClientService clients;
     private final AccessControl access;
@@ -272,18 +275,23 @@ public final class DefaultCaseService implements CaseService {
         }
         access.require(Action.READ, DataKind.CASE);
         access.require(Action.READ, DataKind.SCREENING);
-        long after = 0;
-        while (true) {
-            long from = after;
-            List<CaseInfo> page = db.inTransaction(() -> cases.activeAfter(from, chunkSize));
-            if (page.isEmpty()) {
-                return;
-            }
-            after = page.get(page.size() - 1).id();
-            List<CaseFacts> batch = withFacts(page.stream().filter(this::visible).toList());
+        try (ReadAhead<List<CaseFacts>> reads = new ReadAhead<>(READERS, batch -> {
             if (!batch.isEmpty()) {
                 chunk.accept(batch);
             }
+        })) {
+            long after = 0;
+            while (true) {
+                long from = after;
+                List<CaseInfo> page = db.inTransaction(() -> cases.activeAfter(from, chunkSize));
+                if (page.isEmpty()) {
+                    break;
+                }
+                after = page.get(page.size() - 1).id();
+                List<CaseInfo> visible = page.stream().filter(this::visible).toList();
+                reads.read(() -> withFacts(visible));
+            }
+            reads.finish();
         }
     }
 

@@ -29,7 +29,8 @@ public final class H2FileDatabase {
     public static final String FILE_NAME = "amparo";
     public static final String DATA_FILE = FILE_NAME + ".mv.db";
     static final String USER = "AMPARO";
-    private static final int MAX_CONNECTIONS = 4;
+    /** A re-screen holds three at once (two chunk readers, the results writer), and the window needs one. */
+    private static final int MAX_CONNECTIONS = 6;
     static final int MIN_CACHE_KB = 16 * 1024;
     static final int MAX_CACHE_KB = 1024 * 1024;
 
