@@ -1,6 +1,5 @@
 package org.amparo.cases;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.amparo.cases.data.ScreeningRepository;
@@ -13,9 +12,10 @@ import org.amparo.security.DataKind;
 
 /**
  * The case store's {@link ScreeningWriter}: each chunk of results is its own transaction (a run of 100,000 cases is
- * never one huge transaction, and the next chunk is read while this one is written); the last transaction moves
- * every case's latest pointer, marks the run complete and writes the {@code RESCREEN} audit entry. Runs left
- * incomplete by a crash are removed when the next writer starts; runs still being written in this process are not.
+ * never one huge transaction, and the next chunk is read while this one is written); one transaction then marks the
+ * run complete and writes the {@code RESCREEN} audit entry, and the cases' latest pointers move to it a few thousand
+ * per transaction. When the next writer starts, runs a crash left incomplete are removed and pointer moves a crash
+ * cut short are finished; runs this process is still writing or moving are left alone.
  */
 final class StagedScreeningWriter implements ScreeningWriter {
 
@@ -27,7 +27,7 @@ final class StagedScreeningWriter implements ScreeningWriter {
     private final long runId;
     private final String user;
     private final Set<Long> live;
-    private final List<CaseScreening> stored = new ArrayList<>();
+    private int stored;
     private boolean completed;
 
     private StagedScreeningWriter(ScreeningRepository screenings, Transactions tx, AccessControl access,
@@ -43,14 +43,16 @@ final class StagedScreeningWriter implements ScreeningWriter {
     }
 
     /**
-     * Removes runs a crash left incomplete (all incomplete runs but those in {@code live}, the runs this process is
-     * still writing), then begins {@code run} and adds it to {@code live} until it completes or is discarded.
+     * Removes runs a crash left incomplete and finishes the pointer moves a crash cut short (except for the runs in
+     * {@code live}, those this process is still writing or moving), then begins {@code run} and adds it to
+     * {@code live} until its pointers have moved or it is discarded.
      */
     static StagedScreeningWriter begin(ScreeningRepository screenings, Transactions tx, AccessControl access,
                                        AuditLog audit, ScreeningRun run, Set<Long> live) {
         access.require(Action.RESCREEN, DataKind.SCREENING);
         String user = access.current().name();
         screenings.discardIncomplete(live);
+        screenings.finishMoves(live);
         long runId = screenings.begin(run, user);
         live.add(runId);
         return new StagedScreeningWriter(screenings, tx, access, audit, run, runId, user, live);
@@ -62,7 +64,7 @@ final class StagedScreeningWriter implements ScreeningWriter {
             throw new IllegalStateException("The run is complete.");
         }
         screenings.store(runId, results, user);
-        stored.addAll(results);
+        stored += results.size();
     }
 
     @Override
@@ -73,16 +75,20 @@ final class StagedScreeningWriter implements ScreeningWriter {
             audit.record(AuditAction.RESCREEN, "screening_run", String.valueOf(runId));
         });
         completed = true;
-        live.remove(runId);
+        try {
+            screenings.moveLatest(runId);
+        } finally {
+            live.remove(runId);
+        }
         return new ScreeningRun(runId, run.startedAt(), run.asOf(), run.frameworks(), run.trigger(), run.user(),
-                stored.size());
+                stored);
     }
 
     @Override
     public synchronized void discard() {
         if (!completed) {
             screenings.discard(runId);
-            stored.clear();
+            stored = 0;
             live.remove(runId);
         }
     }

@@ -20,19 +20,19 @@ import org.amparo.platform.db.Database;
 import org.amparo.screening.FrameworkOutcome;
 import org.amparo.screening.ReliefResult.Relief;
 import org.amparo.screening.ReliefResult.ReliefOutcome;
-import org.jooq.BatchBindStep;
 import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
- * Screening runs and each case's dated outcomes. Completing a run moves each case's pointer to its latest screening
- * (with the in-force outcome and next deadline copied beside it, for the caseload's indexed filters).
+ * Screening runs and each case's dated outcomes. Each case points at its latest screening (with the in-force outcome
+ * and next deadline copied beside it, for the caseload's indexed filters).
  *
  * <p>A run is stored whole ({@link #record}) or in steps: {@link #begin}, {@link #store} for each chunk (a
- * transaction each), {@link #complete}. Until it is complete a run counts nowhere: not in a case's history, not as
- * her latest screening. {@link #discard} and {@link #discardIncomplete} remove runs that never completed.
+ * transaction each), {@link #complete}, then {@link #moveLatest} (a transaction per few thousand cases). Until it is
+ * complete a run counts nowhere: not in a case's history, not as her latest screening. {@link #discard} and
+ * {@link #discardIncomplete} remove runs that never completed; {@link #finishMoves} finishes the moves of a completed
+ * run that a crash cut short (until then some of its cases still show their previous screening as the latest).
  */
 public final class ScreeningRepository {
 
@@ -41,16 +41,24 @@ public final class ScreeningRepository {
     private static final List<Field<?>> SCREENING = List.of(CASE_SCREENING.RUN_ID, CASE_SCREENING.CASE_ID,
             CASE_SCREENING.SCREENED_AT, CASE_SCREENING.AS_OF, CASE_SCREENING.IN_FORCE_FRAMEWORK,
             CASE_SCREENING.NEXT_DEADLINE, CASE_SCREENING.NEXT_DEADLINE_LABEL, CASE_SCREENING.FRAMEWORK_OUTCOMES,
-            CASE_SCREENING.RELIEF_OUTCOMES);
-    private static final int UPDATE_BATCH = 2_000;
+            CASE_SCREENING.RELIEF_OUTCOMES, CASE_SCREENING.IN_FORCE_OUTCOME);
+    /** Cases whose latest pointers move in one transaction. */
+    private static final int MOVE_BATCH = 5_000;
     /** Results removed per transaction when a run that never completed is discarded. */
     private static final int DISCARD_BATCH = 5_000;
 
     private final Database db;
+    private final int moveBatch;
 
     @Inject
     public ScreeningRepository(Database db) {
+        this(db, MOVE_BATCH);
+    }
+
+    /** @param moveBatch cases whose latest pointers move in one transaction (tests use a few) */
+    ScreeningRepository(Database db, int moveBatch) {
         this.db = db;
+        this.moveBatch = moveBatch;
     }
 
     /** Stores the run and its results, complete, in one transaction; returns the run's id. */
@@ -58,7 +66,8 @@ public final class ScreeningRepository {
         return db.transactionResult(ctx -> {
             long runId = begin(run, user);
             store(runId, results, user);
-            complete(runId, results, user);
+            complete(runId, results.size(), user);
+            moveLatest(runId);
             return runId;
         });
     }
@@ -89,21 +98,64 @@ public final class ScreeningRepository {
         });
     }
 
-    /**
-     * Completes a begun run whose {@code results} are stored: each of their cases' latest pointers moves to it, and
-     * from now on it counts.
-     */
-    public void complete(long runId, List<CaseScreening> results, String user) {
+    /** Completes a begun run of {@code screened} stored results: from now on it counts in its cases' histories. */
+    public void complete(long runId, int screened, String user) {
         db.transaction(ctx -> {
-            moveLatest(ctx, runId, results);
             if (ctx.update(SCREENING_RUN).set(SCREENING_RUN.COMPLETED_AT, OffsetDateTime.now(ZoneOffset.UTC))
-                    .set(SCREENING_RUN.CASES_SCREENED, results.size()).set(SCREENING_RUN.UPDATED_BY, user)
+                    .set(SCREENING_RUN.CASES_SCREENED, screened).set(SCREENING_RUN.UPDATED_BY, user)
                     .set(SCREENING_RUN.UPDATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
                     .set(SCREENING_RUN.VERSION, SCREENING_RUN.VERSION.plus(1))
                     .where(SCREENING_RUN.ID.eq(runId).and(SCREENING_RUN.COMPLETED_AT.isNull())).execute() != 1) {
                 throw new IllegalStateException("Screening run " + runId + " is not an incomplete run.");
             }
         });
+    }
+
+    /**
+     * Moves the latest pointer of each case a completed run screened to it (with its in-force outcome and next
+     * deadline beside it, for the caseload), a few thousand cases per transaction, then records that every
+     * pointer moved. Moving again is harmless: the same values are set.
+     */
+    public void moveLatest(long runId) {
+        long after = 0;
+        while (after >= 0) {
+            long from = after;
+            after = db.transactionResult(ctx -> {
+                Long last = ctx.select(CASE_SCREENING.CASE_ID).from(CASE_SCREENING)
+                        .where(CASE_SCREENING.RUN_ID.eq(runId), CASE_SCREENING.CASE_ID.gt(from))
+                        .orderBy(CASE_SCREENING.CASE_ID).limit(1).offset(moveBatch - 1)
+                        .fetchOne(CASE_SCREENING.CASE_ID);
+                Condition upTo = last == null ? DSL.trueCondition() : CASE_SCREENING.CASE_ID.le(last);
+                var s = ctx.select(CASE_SCREENING.CASE_ID, CASE_SCREENING.IN_FORCE_FRAMEWORK,
+                        CASE_SCREENING.IN_FORCE_OUTCOME, CASE_SCREENING.NEXT_DEADLINE,
+                        CASE_SCREENING.NEXT_DEADLINE_LABEL).from(CASE_SCREENING)
+                        .where(CASE_SCREENING.RUN_ID.eq(runId), CASE_SCREENING.CASE_ID.gt(from), upTo)
+                        .asTable("s");
+                ctx.mergeInto(CLIENT_CASE).using(s).on(CLIENT_CASE.ID.eq(s.field(CASE_SCREENING.CASE_ID)))
+                        .whenMatchedThenUpdate()
+                        .set(CLIENT_CASE.LATEST_RUN_ID, runId)
+                        .set(CLIENT_CASE.IN_FORCE_FRAMEWORK, s.field(CASE_SCREENING.IN_FORCE_FRAMEWORK))
+                        .set(CLIENT_CASE.IN_FORCE_OUTCOME, s.field(CASE_SCREENING.IN_FORCE_OUTCOME))
+                        .set(CLIENT_CASE.NEXT_DEADLINE, s.field(CASE_SCREENING.NEXT_DEADLINE))
+                        .set(CLIENT_CASE.NEXT_DEADLINE_LABEL, s.field(CASE_SCREENING.NEXT_DEADLINE_LABEL))
+                        .execute();
+                return last == null ? -1L : last;
+            });
+        }
+        db.transaction(ctx -> ctx.update(SCREENING_RUN).set(SCREENING_RUN.LATEST_MOVED_AT,
+                OffsetDateTime.now(ZoneOffset.UTC)).where(SCREENING_RUN.ID.eq(runId)).execute());
+    }
+
+    /**
+     * Finishes moving the pointers of completed runs whose moves a crash cut short, except those in {@code live}
+     * (still being moved by this process), oldest first; returns how many runs.
+     */
+    public int finishMoves(Set<Long> live) {
+        List<Long> runs = db.dsl().select(SCREENING_RUN.ID).from(SCREENING_RUN)
+                .where(SCREENING_RUN.COMPLETED_AT.isNotNull(), SCREENING_RUN.LATEST_MOVED_AT.isNull())
+                .orderBy(SCREENING_RUN.ID).fetch(SCREENING_RUN.ID).stream().filter(id -> !live.contains(id)).toList();
+        runs.forEach(this::moveLatest);
+        return runs.size();
     }
 
     /**
@@ -144,25 +196,10 @@ public final class ScreeningRepository {
     private static void addResult(RowBatch rows, long runId, CaseScreening s) {
         Map<String, ReliefOutcome> relief = new HashMap<>();
         s.relief().forEach((r, outcome) -> relief.put(r.name(), outcome));
+        FrameworkOutcome inForce = s.inForceFramework() == null ? null : s.frameworks().get(s.inForceFramework());
         rows.add(CASE_SCREENING, SCREENING, runId, s.caseId(), utc(s.screenedAt()), s.asOf(), s.inForceFramework(),
                 s.nextDeadline(), s.nextDeadlineLabel(), OutcomeList.encode(s.frameworks()),
-                OutcomeList.encode(relief));
-    }
-
-    private static void moveLatest(DSLContext ctx, long runId, List<CaseScreening> results) {
-        for (int i = 0; i < results.size(); i += UPDATE_BATCH) {
-            BatchBindStep batch = ctx.batch(ctx.update(CLIENT_CASE).set(CLIENT_CASE.LATEST_RUN_ID, (Long) null)
-                    .set(CLIENT_CASE.IN_FORCE_FRAMEWORK, (String) null).set(CLIENT_CASE.IN_FORCE_OUTCOME, (String) null)
-                    .set(CLIENT_CASE.NEXT_DEADLINE, (java.time.LocalDate) null)
-                    .set(CLIENT_CASE.NEXT_DEADLINE_LABEL, (String) null).where(CLIENT_CASE.ID.eq((Long) null)));
-            for (CaseScreening s : results.subList(i, Math.min(results.size(), i + UPDATE_BATCH))) {
-                FrameworkOutcome inForce = s.inForceFramework() == null ? null
-                        : s.frameworks().get(s.inForceFramework());
-                batch.bind(runId, s.inForceFramework(), inForce == null ? null : inForce.name(), s.nextDeadline(),
-                        s.nextDeadlineLabel(), s.caseId());
-            }
-            batch.execute();
-        }
+                OutcomeList.encode(relief), inForce == null ? null : inForce.name());
     }
 
     /** Each case's latest screening (cases never screened are left out). */

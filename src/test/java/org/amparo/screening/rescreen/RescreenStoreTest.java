@@ -20,6 +20,7 @@ import org.amparo.cases.DefaultCaseService;
 import org.amparo.cases.ImportedCase;
 import org.amparo.cases.ScreeningRun;
 import org.amparo.cases.ScreeningWriter;
+import org.amparo.cases.data.ScreeningRepository;
 import org.amparo.clients.DefaultClientService;
 import org.amparo.clients.data.ClientRepository;
 import org.amparo.facts.FactsDocument;
@@ -146,6 +147,30 @@ class RescreenStoreTest {
                 .containsExactly(next.run().id(), first.run().id());
         assertThat(db.dsl().select(SCREENING_RUN.ID).from(SCREENING_RUN).fetch(SCREENING_RUN.ID))
                 .containsExactlyInAnyOrder(first.run().id(), next.run().id());
+    }
+
+    @Test
+    void pointerMovesACrashCutShortAreFinishedWhenTheNextRescreenStarts() {
+        List<ImportedCase> all = imported(3);
+        RescreenResult first = run(RescreenFixtures.MAYORKAS_DAY, List.of(), new RescreenFixtures.Context(-1));
+        long c = all.get(0).caseId();
+        ScreeningRepository repository = new ScreeningRepository(db);
+        long completed = repository.begin(new ScreeningRun(null, CLOCK.instant(), RescreenFixtures.EO14159_DAY,
+                List.of("eo14159_2025"), "power cut", "ana", 0), "ana");
+        CaseScreening latest = cases.history(c).get(0);
+        repository.store(completed, List.of(new CaseScreening(c, completed, CLOCK.instant(),
+                RescreenFixtures.EO14159_DAY, latest.frameworks(), latest.relief(), latest.inForceFramework(),
+                latest.nextDeadline(), latest.nextDeadlineLabel())), "ana");
+        repository.complete(completed, 1, "ana");
+        // the process dies here, before the case's pointer moves to the completed run
+        assertThat(latestRun(c)).isEqualTo(first.run().id());
+
+        ScreeningWriter next = cases.screeningWriter(new ScreeningRun(null, CLOCK.instant(),
+                RescreenFixtures.EO14159_DAY, List.of("eo14159_2025"), "test", "ana", 3));
+        next.discard();
+
+        assertThat(latestRun(c)).isEqualTo(completed);
+        assertThat(cases.history(c)).extracting(CaseScreening::runId).containsExactly(completed, first.run().id());
     }
 
     @Test
