@@ -3,8 +3,12 @@ package org.amparo.interchange;
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
 import org.amparo.bench.Benchmark;
+import org.amparo.security.VaultOpenTask;
 
-/** Import and export of facts documents. Needs {@code CaseService}, {@code ClientService}, backups, access, audit. */
+/**
+ * Import and export of facts documents. Needs {@code CaseService}, {@code ClientService}, backups, access, audit.
+ * Removes imports a crash cut short each time the vault opens.
+ */
 public final class InterchangeModule extends AbstractModule {
 
     @Override
@@ -12,5 +16,6 @@ public final class InterchangeModule extends AbstractModule {
         bind(ImportService.class).to(DefaultImportService.class);
         bind(ExportService.class).to(DefaultExportService.class);
         Multibinder.newSetBinder(binder(), Benchmark.class).addBinding().to(ImportBenchmark.class);
+        Multibinder.newSetBinder(binder(), VaultOpenTask.class).addBinding().to(ImportRecoveryOnOpen.class);
     }
 }
