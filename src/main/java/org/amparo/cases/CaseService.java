@@ -90,6 +90,15 @@ public interface CaseService {
     ScreeningRun recordScreenings(ScreeningRun run, List<CaseScreening> results);
 
     /**
+     * Puts right what a crash left of re-screens (runs stored part way are removed, pointer moves of completed runs are
+     * finished), except for runs this service is still writing; returns how many runs it put right. This default
+     * (a store that writes each run whole) has nothing to do.
+     */
+    default int recoverInterruptedRuns() {
+        return 0;
+    }
+
+    /**
      * A writer that stores {@code run} chunk by chunk while it is screened; it counts only once completed. This
      * default keeps the results in memory and calls {@link #recordScreenings} at the end.
      */

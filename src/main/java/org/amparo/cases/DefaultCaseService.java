@@ -47,7 +47,9 @@ import org.amparo.security.DataKind;
 @Singleton
 public final class DefaultCaseService implements CaseService {
 
-    /** Chunks of a pass over the caseload read at once, each on its own thread and connection, ahead of the consumer. */
+    /**
+     * Chunks of a pass over the caseload read at once, each on its own thread and connection, ahead of the consumer.
+     */
     private static final int READERS = 2;
 
     private final Database db;
@@ -326,6 +328,11 @@ public final class DefaultCaseService implements CaseService {
             return new ScreeningRun(id, run.startedAt(), run.asOf(), run.frameworks(), run.trigger(), run.user(),
                     results.size());
         });
+    }
+
+    @Override
+    public int recoverInterruptedRuns() {
+        return StagedScreeningWriter.recover(screenings, liveRuns);
     }
 
     @Override

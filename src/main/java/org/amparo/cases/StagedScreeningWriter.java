@@ -51,11 +51,18 @@ final class StagedScreeningWriter implements ScreeningWriter {
                                        AuditLog audit, ScreeningRun run, Set<Long> live) {
         access.require(Action.RESCREEN, DataKind.SCREENING);
         String user = access.current().name();
-        screenings.discardIncomplete(live);
-        screenings.finishMoves(live);
+        recover(screenings, live);
         long runId = screenings.begin(run, user);
         live.add(runId);
         return new StagedScreeningWriter(screenings, tx, access, audit, run, runId, user, live);
+    }
+
+    /**
+     * Removes runs a crash left incomplete and finishes the pointer moves a crash cut short, except for the runs in
+     * {@code live}; returns how many runs it put right.
+     */
+    static int recover(ScreeningRepository screenings, Set<Long> live) {
+        return screenings.discardIncomplete(live) + screenings.finishMoves(live);
     }
 
     @Override

@@ -110,8 +110,9 @@ public final class CaseloadRepository {
 
     /** The case's latest screening matches {@code condition}. */
     private static Condition latestScreening(Condition condition) {
-        return DSL.exists(DSL.selectOne().from(CASE_SCREENING).where(CASE_SCREENING.RUN_ID.eq(CLIENT_CASE.LATEST_RUN_ID),
-                CASE_SCREENING.CASE_ID.eq(CLIENT_CASE.ID), condition));
+        return DSL.exists(DSL.selectOne().from(CASE_SCREENING).where(
+                CASE_SCREENING.RUN_ID.eq(CLIENT_CASE.LATEST_RUN_ID), CASE_SCREENING.CASE_ID.eq(CLIENT_CASE.ID),
+                condition));
     }
 
     /**

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * is reported only after {@link #run} returns (the sync has then made it durable) and whose partial writes are
  * recognisable: a crash during the load loses its uncommitted work and at most the last half second of its committed
  * transactions (an import commits chunk by chunk and its batch counts only once finished; an unfinished batch is
- * removed when the vault next opens). Call it outside any transaction, wrapping the load's own transactions. Other databases, or a user without the right to change settings, load with the settings unchanged.
+ * removed when the vault next opens). Call it outside any transaction, wrapping the load's own transactions. Other
+ * databases, or a user without the right to change settings, load with the settings unchanged.
  */
 public final class BulkLoad {
 

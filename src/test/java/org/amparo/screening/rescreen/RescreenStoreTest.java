@@ -150,6 +150,25 @@ class RescreenStoreTest {
     }
 
     @Test
+    void openingTheVaultAfterACrashRemovesTheRunCutShort() {
+        List<ImportedCase> all = imported(3);
+        RescreenResult first = run(RescreenFixtures.MAYORKAS_DAY, List.of(), new RescreenFixtures.Context(-1));
+        long c = all.get(0).caseId();
+        cases.screeningWriter(new ScreeningRun(null, CLOCK.instant(), RescreenFixtures.EO14159_DAY,
+                List.of("eo14159_2025"), "power cut", "ana", 3)).store(List.of(cases.history(c).get(0)));
+        // the process dies here; the app starts again with a new case service, and the vault opens
+        CaseService restarted = new DefaultCaseService(db, new DefaultClientService(new ClientRepository(db),
+                () -> "ana", CLOCK, access), access, audit, CLOCK);
+
+        assertThat(restarted.recoverInterruptedRuns()).isEqualTo(1);
+
+        assertThat(db.dsl().select(SCREENING_RUN.ID).from(SCREENING_RUN).fetch(SCREENING_RUN.ID))
+                .containsExactly(first.run().id());
+        assertThat(db.dsl().fetchCount(CASE_SCREENING)).isEqualTo(3);
+        assertThat(restarted.recoverInterruptedRuns()).as("nothing left to put right").isZero();
+    }
+
+    @Test
     void pointerMovesACrashCutShortAreFinishedWhenTheNextRescreenStarts() {
         List<ImportedCase> all = imported(3);
         RescreenResult first = run(RescreenFixtures.MAYORKAS_DAY, List.of(), new RescreenFixtures.Context(-1));
