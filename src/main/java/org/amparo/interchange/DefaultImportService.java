@@ -1,7 +1,6 @@
 package org.amparo.interchange;
 
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.amparo.backup.BackupException;
 import org.amparo.backup.BackupReason;
 import org.amparo.backup.BackupService;
@@ -27,24 +25,12 @@ import org.amparo.security.Action;
 import org.amparo.security.AuditAction;
 import org.amparo.security.AuditLog;
 import org.amparo.security.DataKind;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/**
- * {@link ImportService} over {@link CaseService#importDocuments}, with backups, batch records and audit entries. A
- * commit is several transactions (the unfinished batch row; each chunk of {@value #CHUNK} documents with its links;
- * the finish with the batch's audit entry), never one huge one; if any step fails, what the batch stored is removed
- * before the failure is reported. One service per app: it knows which unfinished batches it is still writing, and
- * removes the others (left by a crash) before every commit and when the vault opens.
- */
-@Singleton
+/** {@link ImportService} over {@link CaseService#importDocuments}, with backups, batch records and audit entries. */
 public final class DefaultImportService implements ImportService {
 
     static final int CHUNK = 500;
-    /** Clients removed per transaction when an unfinished batch is removed. */
-    static final int REMOVE_CHUNK = 2_000;
     static final String BATCH_ENTITY = "import_batch";
-    private static final Logger LOG = LoggerFactory.getLogger(DefaultImportService.class);
 
     private final CaseService cases;
     private final ClientService clients;
@@ -54,8 +40,6 @@ public final class DefaultImportService implements ImportService {
     private final AccessControl access;
     private final AuditLog audit;
     private final Clock clock;
-    /** Unfinished batches this service is still writing (guarded by {@code this} when a batch starts). */
-    private final Set<Long> liveBatches = ConcurrentHashMap.newKeySet();
 
     @Inject
     public DefaultImportService(CaseService cases, ClientService clients, BackupService backups, Database db,
@@ -115,7 +99,6 @@ public final class DefaultImportService implements ImportService {
             throws ImportRefusedException {
         access.require(Action.IMPORT, DataKind.CLIENT_IDENTITY);
         refuseUnlessCommittable(plan.report(), onlyValid);
-        recoverInterrupted();
         try {
             backups.backup(BackupReason.BEFORE_IMPORT);
         } catch (BackupException e) {
@@ -126,7 +109,8 @@ public final class DefaultImportService implements ImportService {
         String program = access.current().program();
         try {
             ImportReport[] committed = new ImportReport[1];
-            BulkLoad.run(db, () -> committed[0] = store(plan, onlyValid, progress, who, program));
+            BulkLoad.run(db, () -> committed[0] = db.inTransaction(() -> store(plan, onlyValid, progress, who,
+                    program)));
             return committed[0];
         } catch (Refusal r) {
             throw r.refusal;
@@ -149,38 +133,11 @@ public final class DefaultImportService implements ImportService {
         }
     }
 
-    /** Stores the plan as an unfinished batch, chunk by chunk, then finishes it; on any failure removes it. */
     private ImportReport store(ImportPlan plan, boolean onlyValid, ImportProgress progress, String who,
                                String program) {
         ImportReport report = plan.report();
-        long batchId = begin(report.file(), report.format(), plan.sha256(), report.rowsRead(),
-                onlyValid ? report.rowsRejected() : 0, onlyValid, who);
-        try {
-            int imported = storeChunks(plan, progress, batchId, program);
-            db.inTransaction(() -> {
-                batches.finish(batchId, imported, OffsetDateTime.now(clock));
-                audit.record(AuditAction.IMPORT, BATCH_ENTITY, Long.toString(batchId));
-            });
-            return report.committed(imported, batchId);
-        } catch (RuntimeException | Error e) {
-            removeAfterFailure(batchId, e);
-            throw e;
-        } finally {
-            liveBatches.remove(batchId);
-        }
-    }
-
-    /** Stores the unfinished batch row in a transaction of its own and marks it live, atomically for recovery. */
-    private synchronized long begin(String file, String format, String sha256, int rowsRead, int rejected,
-                                    boolean onlyValid, String who) {
-        long batchId = db.inTransaction(() -> batches.create(file, format, sha256, rowsRead, rejected, onlyValid,
-                who, OffsetDateTime.now(clock)));
-        liveBatches.add(batchId);
-        return batchId;
-    }
-
-    /** Reads the file again, committing each chunk of the plan's rows; returns how many were stored. */
-    private int storeChunks(ImportPlan plan, ImportProgress progress, long batchId, String program) {
+        long batchId = batches.create(report.file(), report.format(), plan.sha256(), report.rowsRead(),
+                onlyValid ? report.rowsRejected() : 0, onlyValid, who, OffsetDateTime.now(clock));
         List<FactsDocument> chunk = new ArrayList<>(CHUNK);
         int[] imported = new int[1];
         FileScan.Result result;
@@ -201,34 +158,20 @@ public final class DefaultImportService implements ImportService {
             throw new Refusal(e);
         }
         imported[0] += flush(batchId, chunk, program);
-        if (result.unreadable() != null || !result.sha256().equals(plan.sha256())
-                || imported[0] != plan.report().valid()) {
+        if (result.unreadable() != null || !result.sha256().equals(plan.sha256()) || imported[0] != report.valid()) {
             throw new Refusal(changed());
         }
-        return imported[0];
-    }
-
-    private void removeAfterFailure(long batchId, Throwable failure) {
-        try {
-            int removed = remove(batchId);
-            LOG.info("Import batch {} failed part way; removed the {} clients it had stored", batchId, removed);
-        } catch (RuntimeException e) {
-            failure.addSuppressed(e);
-            LOG.warn("Import batch {} failed part way and its clients could not all be removed now; they will be "
-                    + "removed before the next import or when the vault is next opened", batchId, e);
-        }
+        batches.finish(batchId, imported[0]);
+        audit.record(AuditAction.IMPORT, BATCH_ENTITY, Long.toString(batchId));
+        return report.committed(imported[0], batchId);
     }
 
     private int flush(long batchId, List<FactsDocument> chunk, String program) {
         if (chunk.isEmpty()) {
             return 0;
         }
-        List<FactsDocument> documents = List.copyOf(chunk);
-        List<ImportedCase> stored = db.inTransaction(() -> {
-            List<ImportedCase> chunkStored = cases.importDocuments(documents, program);
-            batches.link(batchId, chunkStored);
-            return chunkStored;
-        });
+        List<ImportedCase> stored = cases.importDocuments(List.copyOf(chunk), program);
+        batches.link(batchId, stored);
         chunk.clear();
         return stored.size();
     }
@@ -236,37 +179,6 @@ public final class DefaultImportService implements ImportService {
     private static ImportRefusedException changed() {
         return new ImportRefusedException("The file changed since its dry run, so nothing was imported. "
                 + "Run the dry run again.");
-    }
-
-    @Override
-    public synchronized int recoverInterrupted() {
-        int removed = 0;
-        for (long batchId : batches.unfinished(liveBatches)) {
-            int clientsRemoved = remove(batchId);
-            LOG.info("Removed import batch {}, cut short before it finished, with its {} clients", batchId,
-                    clientsRemoved);
-            removed += clientsRemoved;
-        }
-        return removed;
-    }
-
-    /**
-     * Removes an unfinished batch: its clients {@value #REMOVE_CHUNK} per transaction (each with their audited
-     * deletion), then the batch row. A crash part way leaves the batch unfinished, so a later recovery goes on.
-     */
-    private int remove(long batchId) {
-        int removed = 0;
-        List<Long> gone;
-        do {
-            gone = db.inTransaction(() -> {
-                List<Long> ids = batches.removeClients(batchId, REMOVE_CHUNK);
-                audit.recordAll(AuditAction.DELETE, "client", ids.stream().map(String::valueOf).toList());
-                return ids;
-            });
-            removed += gone.size();
-        } while (!gone.isEmpty());
-        db.inTransaction(() -> batches.delete(batchId));
-        return removed;
     }
 
     @Override

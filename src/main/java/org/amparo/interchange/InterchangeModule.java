@@ -3,12 +3,8 @@ package org.amparo.interchange;
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
 import org.amparo.bench.Benchmark;
-import org.amparo.security.VaultOpenTask;
 
-/**
- * Import and export of facts documents. Needs {@code CaseService}, {@code ClientService}, backups, access, audit.
- * Removes imports a crash cut short each time the vault opens.
- */
+/** Import and export of facts documents. Needs {@code CaseService}, {@code ClientService}, backups, access, audit. */
 public final class InterchangeModule extends AbstractModule {
 
     @Override
@@ -16,6 +12,5 @@ public final class InterchangeModule extends AbstractModule {
         bind(ImportService.class).to(DefaultImportService.class);
         bind(ExportService.class).to(DefaultExportService.class);
         Multibinder.newSetBinder(binder(), Benchmark.class).addBinding().to(ImportBenchmark.class);
-        Multibinder.newSetBinder(binder(), VaultOpenTask.class).addBinding().to(ImportRecoveryOnOpen.class);
     }
 }

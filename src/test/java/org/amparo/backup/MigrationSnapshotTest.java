@@ -20,9 +20,9 @@ class MigrationSnapshotTest {
         Path dir = temp.resolve("vault");
         try (BackupFixture f = new BackupFixture(dir)) {
             f.fillDemo(12, 4);
-            // make the newest migration (V12) pending again, as if this vault came from the version before it
-            f.database.dsl().execute("ALTER TABLE IMPORT_BATCH DROP COLUMN FINISHED_AT");
-            f.database.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '12'");
+            // make the newest migration (V10) pending again, as if this vault came from the version before it
+            f.database.dsl().execute("ALTER TABLE SCREENING_RUN DROP COLUMN COMPLETED_AT");
+            f.database.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '10'");
         }
 
         try (BackupFixture reopened = BackupFixture.open(dir)) {

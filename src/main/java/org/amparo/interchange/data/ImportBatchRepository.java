@@ -11,7 +11,6 @@ import static org.amparo.db.jooq.Tables.IMPORT_BATCH_CLIENT;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,11 +23,7 @@ import org.jooq.Field;
 import org.jooq.Record2;
 import org.jooq.impl.DSL;
 
-/**
- * Import batches and the clients each created. A batch counts as an import (found, listed, undoable) only once
- * {@link #finish} set its {@code finished_at}; an unfinished one is still being written, failed part way, or was cut
- * short by a crash. Callers group the writes that belong together in one transaction.
- */
+/** Import batches and the clients each created. Callers group the writes of one commit in one transaction. */
 public final class ImportBatchRepository {
 
     static final int DELETE_CHUNK = 200;
@@ -43,7 +38,7 @@ public final class ImportBatchRepository {
     /** A client of a batch that was changed after the import (her edit stamp moved on, or she is gone). */
     public record EditedClient(long clientId, String ref) { }
 
-    /** Starts a batch record, unfinished (the count of imported rows is set by {@link #finish}). */
+    /** Starts a batch record (counts of imported rows are set by {@link #finish}). */
     public long create(String fileName, String format, String sha256, int rowsRead, int rejected, boolean onlyValid,
                        String createdBy, OffsetDateTime createdAt) {
         return db.transactionResult(ctx -> {
@@ -100,54 +95,20 @@ public final class ImportBatchRepository {
                 .plus(DSL.coalesce(notes, 0L)).plus(DSL.coalesce(parties, 0L));
     }
 
-    /** Marks the batch finished with its count of imported rows: from now on it counts as an import. */
-    public void finish(long batchId, int imported, OffsetDateTime finishedAt) {
+    public void finish(long batchId, int imported) {
         db.transaction(ctx -> ctx.update(IMPORT_BATCH).set(IMPORT_BATCH.IMPORTED, imported)
-                .set(IMPORT_BATCH.FINISHED_AT, finishedAt).where(IMPORT_BATCH.ID.eq(batchId)).execute());
+                .where(IMPORT_BATCH.ID.eq(batchId)).execute());
     }
 
-    /** The finished batch {@code batchId} (an unfinished one is not an import yet, so it is not found). */
     public Optional<ImportBatch> find(long batchId) {
-        return db.dsl().selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(batchId))
-                .and(IMPORT_BATCH.FINISHED_AT.isNotNull()).fetchOptional().map(ImportBatchRepository::toBatch);
+        return db.dsl().selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(batchId)).fetchOptional()
+                .map(ImportBatchRepository::toBatch);
     }
 
-    /** The newest finished batch not undone. */
+    /** The newest batch not undone. */
     public Optional<ImportBatch> lastActive() {
         return db.dsl().selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.UNDONE_AT.isNull())
-                .and(IMPORT_BATCH.FINISHED_AT.isNotNull())
                 .orderBy(IMPORT_BATCH.ID.desc()).limit(1).fetchOptional().map(ImportBatchRepository::toBatch);
-    }
-
-    /** The unfinished batches, oldest first, but those in {@code live} (the ones this process is still writing). */
-    public List<Long> unfinished(Collection<Long> live) {
-        return db.dsl().select(IMPORT_BATCH.ID).from(IMPORT_BATCH).where(IMPORT_BATCH.FINISHED_AT.isNull())
-                .orderBy(IMPORT_BATCH.ID).fetch(IMPORT_BATCH.ID).stream().filter(id -> !live.contains(id)).toList();
-    }
-
-    /**
-     * Deletes up to {@code max} of the batch's clients (everything stored under them goes too, ON DELETE CASCADE)
-     * and their links to the batch, {@value #DELETE_CHUNK} per statement; returns their ids, empty once none is
-     * left. For removing an unfinished batch a few thousand clients per transaction; callers hold the transaction.
-     */
-    public List<Long> removeClients(long batchId, int max) {
-        return db.transactionResult(ctx -> {
-            List<Long> ids = ctx.select(IMPORT_BATCH_CLIENT.CLIENT_ID).from(IMPORT_BATCH_CLIENT)
-                    .where(IMPORT_BATCH_CLIENT.BATCH_ID.eq(batchId)).orderBy(IMPORT_BATCH_CLIENT.CLIENT_ID)
-                    .limit(max).fetch(IMPORT_BATCH_CLIENT.CLIENT_ID);
-            for (int from = 0; from < ids.size(); from += DELETE_CHUNK) {
-                List<Long> some = ids.subList(from, Math.min(from + DELETE_CHUNK, ids.size()));
-                ctx.deleteFrom(CLIENT).where(CLIENT.ID.in(some)).execute();
-                ctx.deleteFrom(IMPORT_BATCH_CLIENT).where(IMPORT_BATCH_CLIENT.BATCH_ID.eq(batchId))
-                        .and(IMPORT_BATCH_CLIENT.CLIENT_ID.in(some)).execute();
-            }
-            return ids;
-        });
-    }
-
-    /** Deletes the batch record (and what links are left to it). */
-    public void delete(long batchId) {
-        db.transaction(ctx -> ctx.deleteFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(batchId)).execute());
     }
 
     /** Clients of the batch edited since the import (their edit stamp moved on), or that no longer exist. */

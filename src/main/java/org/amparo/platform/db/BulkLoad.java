@@ -12,12 +12,10 @@ import org.slf4j.LoggerFactory;
  * the file to many gigabytes (measured: 1 GB per 10,000 clients). During the load this sets {@code WRITE_DELAY 500}
  * and {@code RETENTION_TIME 0} (about 6 KB per client), then sets the vault's values back ({@code WRITE_DELAY 0},
  * {@code RETENTION_TIME 45000}) and runs {@code CHECKPOINT SYNC}. The
- * cost is crash safety during the load only. That is acceptable for demo and bench data, and for a load whose success
- * is reported only after {@link #run} returns (the sync has then made it durable) and whose partial writes are
- * recognisable: a crash during the load loses its uncommitted work and at most the last half second of its committed
- * transactions (an import commits chunk by chunk and its batch counts only once finished; an unfinished batch is
- * removed when the vault next opens). Call it outside any transaction, wrapping the load's own transactions. Other
- * databases, or a user without the right to change settings, load with the settings unchanged.
+ * cost is crash safety during the load only. That is acceptable for demo and bench data, and for a load that is one
+ * transaction whose success is reported only after {@link #run} returns (the sync has then made it durable): a crash
+ * during the load loses only that uncommitted transaction. Call it outside any transaction, wrapping the load's own
+ * transaction. Other databases, or a user without the right to change settings, load with the settings unchanged.
  */
 public final class BulkLoad {
 
