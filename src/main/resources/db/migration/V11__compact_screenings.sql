@@ -38,13 +38,13 @@ UPDATE screening_run SET latest_moved_at = completed_at;
 --    the table has one already), and a secondary index already ends with the row's id, so each of these holds the same
 --    entries as the foreign key's index on its first column (or, for client_search_term, serves no query the foreign
 --    key's index does not).
-DROP INDEX case_screening_case_ix;
-DROP INDEX client_case_latest_ix;
-DROP INDEX client_case_client_ix;
-DROP INDEX client_alias_client_ix;
-DROP INDEX client_phone_client_ix;
-DROP INDEX client_email_client_ix;
-DROP INDEX client_search_term_client_ix;
-DROP INDEX adverse_party_case_ix;
-DROP INDEX adverse_party_term_party_ix;
-DROP INDEX case_note_case_ix;
+DROP INDEX IF EXISTS case_screening_case_ix;
+DROP INDEX IF EXISTS client_case_latest_ix;
+DROP INDEX IF EXISTS client_case_client_ix;
+DROP INDEX IF EXISTS client_alias_client_ix;
+DROP INDEX IF EXISTS client_phone_client_ix;
+DROP INDEX IF EXISTS client_email_client_ix;
+DROP INDEX IF EXISTS client_search_term_client_ix;
+DROP INDEX IF EXISTS adverse_party_case_ix;
+DROP INDEX IF EXISTS adverse_party_term_party_ix;
+DROP INDEX IF EXISTS case_note_case_ix;

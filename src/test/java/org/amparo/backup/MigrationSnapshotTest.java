@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.amparo.platform.db.H2FileDatabase;
 import org.junit.jupiter.api.Test;
@@ -20,9 +21,21 @@ class MigrationSnapshotTest {
         Path dir = temp.resolve("vault");
         try (BackupFixture f = new BackupFixture(dir)) {
             f.fillDemo(12, 4);
-            // make the newest migration (V10) pending again, as if this vault came from the version before it
-            f.database.dsl().execute("ALTER TABLE SCREENING_RUN DROP COLUMN COMPLETED_AT");
-            f.database.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '10'");
+            // make the newest migration (V11) pending again, as if this vault came from the version before it:
+            // what V11 added is dropped, and the two tables it folds into case_screening are there again (empty)
+            for (String sql : List.of(
+                    "ALTER TABLE CASE_SCREENING DROP CONSTRAINT CASE_SCREENING_OUTCOME_CK",
+                    "ALTER TABLE CASE_SCREENING DROP COLUMN FRAMEWORK_OUTCOMES",
+                    "ALTER TABLE CASE_SCREENING DROP COLUMN RELIEF_OUTCOMES",
+                    "ALTER TABLE CASE_SCREENING DROP COLUMN IN_FORCE_OUTCOME",
+                    "ALTER TABLE SCREENING_RUN DROP COLUMN LATEST_MOVED_AT",
+                    "CREATE TABLE CASE_FRAMEWORK_OUTCOME (RUN_ID BIGINT, CASE_ID BIGINT, FRAMEWORK VARCHAR(60), "
+                            + "OUTCOME VARCHAR(30))",
+                    "CREATE TABLE CASE_RELIEF_OUTCOME (RUN_ID BIGINT, CASE_ID BIGINT, RELIEF VARCHAR(20), "
+                            + "OUTCOME VARCHAR(20))",
+                    "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '11'")) {
+                f.database.dsl().execute(sql);
+            }
         }
 
         try (BackupFixture reopened = BackupFixture.open(dir)) {

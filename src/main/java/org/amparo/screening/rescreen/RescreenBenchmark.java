@@ -47,8 +47,9 @@ public final class RescreenBenchmark implements Benchmark {
         double seconds = (System.nanoTime() - t1) / 1e9;
         return List.of(new BenchFigure(FIGURE, Math.round(seconds * 100) / 100.0, "s", null, TARGET_SECONDS,
                 "full re-screen of " + result.casesScreened() + " open cases with persistence (read facts, 5 "
-                        + "frameworks + 6 relief screeners + deadlines, results stored chunk by chunk while the next "
-                        + "is read, the run completed in one last transaction); "
+                        + "frameworks + 6 relief screeners + deadlines; two chunks read ahead while one is screened, "
+                        + "results stored chunk by chunk; once the run is complete, latest pointers moved 5,000 "
+                        + "cases per transaction); "
                         + (imported == 0 ? "cases already in the vault"
                         : imported + " cases imported first through CaseService.importDocuments in "
                         + Math.round(importSeconds) + " s")));

@@ -26,11 +26,11 @@ import org.amparo.security.DataKind;
  * Re-screens every open and intake case with the one screening engine and stores a dated {@link ScreeningRun} with
  * each case's outcomes, then tells who moved into and out of each outcome against each case's previous screening.
  *
- * <p>Cases are read chunk by chunk and screened on worker threads while the next chunk is read, and each screened
- * chunk is stored by the case store's {@link CaseService#screeningWriter} while the next is read. The run counts only
- * once its last transaction completes it (with every case's latest pointer and the {@code RESCREEN} audit entry); a
- * cancel or a failure removes what was stored, so there is never a partial run. Blocking: call from a background
- * task.
+ * <p>Cases are read chunk by chunk (the next chunks on reader threads) and screened on worker threads, and each
+ * screened chunk is stored by the case store's {@link CaseService#screeningWriter} while the next is read. The run
+ * counts only once a transaction completes it (with the {@code RESCREEN} audit entry); then every case's latest
+ * pointer moves to it. A cancel or a failure removes what was stored, so there is never a partial run. Blocking:
+ * call from a background task.
  */
 public final class RescreenService {
 
