@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.amparo.cases.CaseScreening;
 import org.amparo.platform.db.DataSourceDatabase;
 import org.amparo.platform.db.Migrations;
+import org.amparo.platform.db.TestDatabases;
 import org.amparo.screening.FrameworkOutcome;
 import org.amparo.screening.ReliefResult.Relief;
 import org.amparo.screening.ReliefResult.ReliefOutcome;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -26,10 +25,7 @@ class ScreeningOutcomesMigrationTest {
 
     @Test
     void everyStoredOutcomeIsKeptInTheCasesHistory() {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:v10-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        ds.setUser("sa");
-        Flyway.configure().dataSource(ds).locations(Migrations.LOCATION).target("10").load().migrate();
+        JdbcDataSource ds = TestDatabases.atVersion("10");
         DSLContext v10 = DSL.using(ds, SQLDialect.H2);
         long client = id(v10, "INSERT INTO client (given_name, family_name) VALUES ('Ficticia', 'Prueba')");
         long caseId = id(v10, "INSERT INTO client_case (client_id, case_number, status) VALUES (" + client

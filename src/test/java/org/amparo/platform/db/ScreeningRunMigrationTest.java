@@ -3,8 +3,6 @@ package org.amparo.platform.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
@@ -14,10 +12,7 @@ class ScreeningRunMigrationTest {
 
     @Test
     void runsStoredBeforeTheUpgradeStayInTheHistoryAsComplete() {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:v9-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        ds.setUser("sa");
-        Flyway.configure().dataSource(ds).locations(Migrations.LOCATION).target("9").load().migrate();
+        JdbcDataSource ds = TestDatabases.atVersion("9");
         var v9 = DSL.using(ds, org.jooq.SQLDialect.H2);
         v9.execute("INSERT INTO screening_run (started_at, as_of, trigger_text, run_by, cases_screened) VALUES "
                 + "(TIMESTAMP WITH TIME ZONE '2025-02-01 09:00:00+00', DATE '2025-02-01', 'manual', 'ana', 12)");
