@@ -98,8 +98,9 @@ public final class InMemoryCaseload implements CaseService {
                     && q.assignedTo().map(u -> u.equals(s.info().assignedAdvocate())).orElse(true)
                     && (q.frameworkOutcome().isEmpty() || latest != null && q.frameworkOutcome().get()
                             == latest.frameworks().get(q.framework().orElse(latest.inForceFramework())))
-                    && (q.reliefOutcome().isEmpty() || latest != null && q.relief().isPresent()
-                            && q.reliefOutcome().get() == latest.relief().get(q.relief().get()))
+                    && (q.reliefOutcome().isEmpty() ? q.relief().map(r -> s.info().reliefPursued().contains(r)).orElse(true)
+                            : latest != null && q.relief().map(r -> q.reliefOutcome().get() == latest.relief().get(r))
+                                    .orElse(latest.relief().containsValue(q.reliefOutcome().get())))
                     && (limit == null || latest != null && latest.nextDeadline() != null
                             && !latest.nextDeadline().isAfter(limit) && !latest.nextDeadline().isBefore(today));
             if (ok) {

@@ -167,8 +167,7 @@ public final class CaseloadViewModel {
         return new CaseQuery(text.get().strip(), Optional.ofNullable(status.get()),
                 Optional.ofNullable(frameworkOutcome.get() == null ? null : framework.get()),
                 Optional.ofNullable(frameworkOutcome.get()),
-                Optional.ofNullable(reliefOutcome.get() == null ? null : relief.get()),
-                Optional.ofNullable(relief.get() == null ? null : reliefOutcome.get()),
+                Optional.ofNullable(relief.get()), Optional.ofNullable(reliefOutcome.get()),
                 Optional.ofNullable(deadlineWithinDays.get()), Optional.ofNullable(me),
                 sort.get() == null ? CaseQuery.Sort.CLIENT_NAME : sort.get());
     }

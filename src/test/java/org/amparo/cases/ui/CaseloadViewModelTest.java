@@ -17,6 +17,8 @@ import org.amparo.cases.ScreeningRun;
 import org.amparo.platform.i18n.Messages;
 import org.amparo.platform.task.SyncTaskRunner;
 import org.amparo.screening.FrameworkOutcome;
+import org.amparo.screening.ReliefResult.Relief;
+import org.amparo.screening.ReliefResult.ReliefOutcome;
 import org.amparo.screening.rescreen.RescreenFixturesAccess;
 import org.amparo.security.Role;
 import org.amparo.security.TestSecurity;
@@ -118,6 +120,32 @@ class CaseloadViewModelTest {
 
         assertThat(vm.totalProperty().get()).isEqualTo(4);
         assertThat(vm.rows().get(0).inForceOutcome()).isEqualTo(FrameworkOutcome.PRIORITY);
+    }
+
+    @Test
+    void aReliefOutcomeAloneMatchesAnyReliefAndAReliefAloneTheReliefPursued() {
+        caseload(6);
+        ScreeningRun run = new ScreeningRun(null, Instant.EPOCH, LocalDate.of(2026, 3, 2),
+                List.of("eo14159_2025"), "test", "ana", 6);
+        List<CaseScreening> results = new ArrayList<>();
+        for (long id = 1; id <= 6; id++) {
+            Map<Relief, ReliefOutcome> relief = id <= 2 ? Map.of(Relief.u_visa, ReliefOutcome.ELIGIBLE)
+                    : id <= 3 ? Map.of(Relief.t_visa, ReliefOutcome.ELIGIBLE)
+                    : Map.of(Relief.u_visa, ReliefOutcome.NEEDS_MORE_INFO);
+            results.add(new CaseScreening(id, 0, Instant.EPOCH, LocalDate.of(2026, 3, 2),
+                    Map.of("eo14159_2025", FrameworkOutcome.REMOVABLE_UNLISTED), relief, "eo14159_2025", null, null));
+        }
+        cases.recordScreenings(run, results);
+        CaseloadViewModel vm = activeViewModel();
+
+        vm.reliefOutcomeProperty().set(ReliefOutcome.ELIGIBLE);
+        assertThat(vm.totalProperty().get()).as("eligible for any relief").isEqualTo(3);
+
+        vm.reliefProperty().set(Relief.u_visa);
+        assertThat(vm.totalProperty().get()).as("eligible for a U visa").isEqualTo(2);
+
+        vm.reliefOutcomeProperty().set(null);
+        assertThat(vm.totalProperty().get()).as("pursuing a U visa: none of these cases does").isZero();
     }
 
     @Test
