@@ -23,7 +23,10 @@ public final class DataSourceDatabase implements Database {
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(dataSource);
         configuration.set(dialect);
-        configuration.set(new Settings().withExecuteLogging(false).withRenderSchema(false));
+        // TIMESTAMP WITH TIME ZONE values go to and from the driver as OffsetDateTime (H2 and PostgreSQL support it)
+        // instead of as text that jOOQ formats and parses: parsing was 11% of reading a re-screen's facts
+        configuration.set(new Settings().withExecuteLogging(false).withRenderSchema(false)
+                .withBindOffsetDateTimeType(true).withBindOffsetTimeType(true));
         configuration.set(new FxThreadGuard());
         this.dsl = DSL.using(configuration);
     }
