@@ -3,13 +3,9 @@ package org.amparo.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
-import org.amparo.platform.db.VaultDatabase;
-import org.amparo.security.data.JooqAuditStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,27 +16,15 @@ class SessionListenersTest {
     @TempDir
     Path temp;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-05T10:00:00Z"));
-    private final VaultDatabase database = new VaultDatabase();
-    private final JooqAuditStore store = new JooqAuditStore(database);
     private final List<String> ran = new ArrayList<>();
-    private HmacAuditLog log;
-    private AuditMonitor monitor;
     private final VaultOpenTask failing = user -> {
         throw new IllegalStateException("a task failed (test)");
     };
     private final VaultOpenTask recording = user -> ran.add(user + " after "
-            + store.page(0, 100).stream().map(AuditEntry::action).toList());
-    private final SessionListeners listeners = new SessionListeners(
-            new AuditSessionRecorder(() -> log, () -> database, () -> monitor),
-            () -> new LinkedHashSet<>(List.of(failing, recording)));
-    private final H2VaultService vault = new H2VaultService(database, H2VaultServiceTest.CHEAP, clock, listeners);
-
-    {
-        log = new HmacAuditLog(vault, store, database);
-        monitor = new AuditMonitor(new AuditVerifier(vault, store), store, log,
-                TestSecurity.permitAll(H2VaultServiceTest.ADMIN, Role.ADMINISTRATOR, "main"), Optional.empty());
-    }
+            + this.audited.store.page(0, 100).stream().map(AuditEntry::action).toList());
+    private final AuditedVault audited = new AuditedVault(recorder -> new SessionListeners(recorder,
+            () -> new LinkedHashSet<>(List.of(failing, recording))));
+    private final H2VaultService vault = audited.vault;
 
     @AfterEach
     void lockEverything() {
