@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongFunction;
 import org.amparo.cases.CaseQuery;
 import org.amparo.cases.CaseScreening;
 import org.amparo.cases.CaseStatus;
@@ -52,6 +53,18 @@ class CaseloadViewModelTest {
                     i % 3 == 0 ? CaseStatus.INTAKE : CaseStatus.OPEN, i % 5 == 0 ? "ana" : "bea",
                     RescreenFixturesAccess.overstay());
         }
+    }
+
+    /** One run over cases 1..{@code n} under eo14159_2025 (in force), each with these outcomes. */
+    private void screened(int n, LongFunction<FrameworkOutcome> inForce,
+            LongFunction<Map<Relief, ReliefOutcome>> relief) {
+        List<CaseScreening> results = new ArrayList<>();
+        for (long id = 1; id <= n; id++) {
+            results.add(new CaseScreening(id, 0, Instant.EPOCH, LocalDate.of(2026, 3, 2),
+                    Map.of("eo14159_2025", inForce.apply(id)), relief.apply(id), "eo14159_2025", null, null));
+        }
+        cases.recordScreenings(new ScreeningRun(null, Instant.EPOCH, LocalDate.of(2026, 3, 2),
+                List.of("eo14159_2025"), "test", "ana", n), results);
     }
 
     @Test
@@ -105,15 +118,7 @@ class CaseloadViewModelTest {
     @Test
     void theOutcomeFilterUsesEachCasesLatestScreeningUnderTheFrameworkInForce() {
         caseload(10);
-        ScreeningRun run = new ScreeningRun(null, Instant.EPOCH, LocalDate.of(2026, 3, 2),
-                List.of("eo14159_2025"), "test", "ana", 10);
-        List<CaseScreening> results = new ArrayList<>();
-        for (long id = 1; id <= 10; id++) {
-            FrameworkOutcome outcome = id <= 4 ? FrameworkOutcome.PRIORITY : FrameworkOutcome.REMOVABLE_UNLISTED;
-            results.add(new CaseScreening(id, 0, Instant.EPOCH, LocalDate.of(2026, 3, 2),
-                    Map.of("eo14159_2025", outcome), Map.of(), "eo14159_2025", null, null));
-        }
-        cases.recordScreenings(run, results);
+        screened(10, id -> id <= 4 ? FrameworkOutcome.PRIORITY : FrameworkOutcome.REMOVABLE_UNLISTED, id -> Map.of());
         CaseloadViewModel vm = activeViewModel();
 
         vm.frameworkOutcomeProperty().set(FrameworkOutcome.PRIORITY);
@@ -125,17 +130,9 @@ class CaseloadViewModelTest {
     @Test
     void aReliefOutcomeAloneMatchesAnyReliefAndAReliefAloneTheReliefPursued() {
         caseload(6);
-        ScreeningRun run = new ScreeningRun(null, Instant.EPOCH, LocalDate.of(2026, 3, 2),
-                List.of("eo14159_2025"), "test", "ana", 6);
-        List<CaseScreening> results = new ArrayList<>();
-        for (long id = 1; id <= 6; id++) {
-            Map<Relief, ReliefOutcome> relief = id <= 2 ? Map.of(Relief.u_visa, ReliefOutcome.ELIGIBLE)
-                    : id <= 3 ? Map.of(Relief.t_visa, ReliefOutcome.ELIGIBLE)
-                    : Map.of(Relief.u_visa, ReliefOutcome.NEEDS_MORE_INFO);
-            results.add(new CaseScreening(id, 0, Instant.EPOCH, LocalDate.of(2026, 3, 2),
-                    Map.of("eo14159_2025", FrameworkOutcome.REMOVABLE_UNLISTED), relief, "eo14159_2025", null, null));
-        }
-        cases.recordScreenings(run, results);
+        screened(6, id -> FrameworkOutcome.REMOVABLE_UNLISTED, id -> id <= 2
+                ? Map.of(Relief.u_visa, ReliefOutcome.ELIGIBLE) : id <= 3 ? Map.of(Relief.t_visa, ReliefOutcome.ELIGIBLE)
+                : Map.of(Relief.u_visa, ReliefOutcome.NEEDS_MORE_INFO));
         CaseloadViewModel vm = activeViewModel();
 
         vm.reliefOutcomeProperty().set(ReliefOutcome.ELIGIBLE);
