@@ -21,19 +21,17 @@ class MigrationSnapshotTest {
         Path dir = temp.resolve("vault");
         try (BackupFixture f = new BackupFixture(dir)) {
             f.fillDemo(12, 4);
-            // make the newest migration (V11) pending again, as if this vault came from the version before it:
-            // what V11 added is dropped, and the two tables it folds into case_screening are there again (empty)
+            // make the newest migration (V12) pending again, as if this vault came from the version before it:
+            // the pointer table it adds is dropped, and the client_case columns it moves there are back (empty)
             for (String sql : List.of(
-                    "ALTER TABLE CASE_SCREENING DROP CONSTRAINT CASE_SCREENING_OUTCOME_CK",
-                    "ALTER TABLE CASE_SCREENING DROP COLUMN FRAMEWORK_OUTCOMES",
-                    "ALTER TABLE CASE_SCREENING DROP COLUMN RELIEF_OUTCOMES",
-                    "ALTER TABLE CASE_SCREENING DROP COLUMN IN_FORCE_OUTCOME",
-                    "ALTER TABLE SCREENING_RUN DROP COLUMN LATEST_MOVED_AT",
-                    "CREATE TABLE CASE_FRAMEWORK_OUTCOME (RUN_ID BIGINT, CASE_ID BIGINT, FRAMEWORK VARCHAR(60), "
-                            + "OUTCOME VARCHAR(30))",
-                    "CREATE TABLE CASE_RELIEF_OUTCOME (RUN_ID BIGINT, CASE_ID BIGINT, RELIEF VARCHAR(20), "
-                            + "OUTCOME VARCHAR(20))",
-                    "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '11'")) {
+                    "DROP TABLE CASE_LATEST_SCREENING",
+                    "ALTER TABLE CLIENT_CASE ADD COLUMN LATEST_RUN_ID BIGINT",
+                    "ALTER TABLE CLIENT_CASE ADD COLUMN IN_FORCE_FRAMEWORK VARCHAR(60)",
+                    "ALTER TABLE CLIENT_CASE ADD COLUMN IN_FORCE_OUTCOME VARCHAR(30)",
+                    "ALTER TABLE CLIENT_CASE ADD CONSTRAINT CLIENT_CASE_OUTCOME_CK CHECK (IN_FORCE_OUTCOME IS NULL)",
+                    "ALTER TABLE CLIENT_CASE ADD COLUMN NEXT_DEADLINE DATE",
+                    "ALTER TABLE CLIENT_CASE ADD COLUMN NEXT_DEADLINE_LABEL VARCHAR(300)",
+                    "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '12'")) {
                 f.database.dsl().execute(sql);
             }
         }

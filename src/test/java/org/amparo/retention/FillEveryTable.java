@@ -56,7 +56,8 @@ final class FillEveryTable {
             ctx.execute("INSERT INTO CASE_SCREENING (RUN_ID, CASE_ID, SCREENED_AT, AS_OF, FRAMEWORK_OUTCOMES, "
                     + "RELIEF_OUTCOMES) VALUES (?, ?, CURRENT_TIMESTAMP, DATE '2023-06-01', '|f1=NOT_PRIORITY|', "
                     + "'|u_visa=ELIGIBLE|')", run, caseId);
-            ctx.execute("UPDATE CLIENT_CASE SET LATEST_RUN_ID = ? WHERE ID = ?", run, caseId);
+            ctx.execute("INSERT INTO CASE_LATEST_SCREENING (CASE_ID, RUN_ID, IN_FORCE_FRAMEWORK, IN_FORCE_OUTCOME) "
+                    + "VALUES (?, ?, 'f1', 'NOT_PRIORITY')", caseId, run);
         });
     }
 

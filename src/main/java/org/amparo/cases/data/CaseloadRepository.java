@@ -1,5 +1,6 @@
 package org.amparo.cases.data;
 
+import static org.amparo.db.jooq.Tables.CASE_LATEST_SCREENING;
 import static org.amparo.db.jooq.Tables.CASE_RELIEF;
 import static org.amparo.db.jooq.Tables.CASE_SCREENING;
 import static org.amparo.db.jooq.Tables.CLIENT;
@@ -16,6 +17,7 @@ import org.amparo.cases.CaseQuery;
 import org.amparo.cases.CaseRow;
 import org.amparo.cases.CaseStatus;
 import org.amparo.clients.ClientSummary;
+import org.amparo.db.jooq.tables.CaseLatestScreening;
 import org.amparo.platform.db.Database;
 import org.amparo.screening.FrameworkOutcome;
 import org.jooq.Condition;
@@ -25,14 +27,20 @@ import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
 /**
- * The caseload: one paged query over {@code client_case} joined to its client, every filter of {@link CaseQuery} as
- * an indexed condition (outcome filters read the case's latest screening through its pointer), sorted with the case
- * id as tie-breaker so pages never overlap.
+ * The caseload: one paged query over {@code client_case} joined to its client and its latest-screening pointer
+ * ({@code case_latest_screening}, absent for a case never screened), every filter of {@link CaseQuery} as an indexed
+ * condition (outcome filters read the case's latest screening through its pointer), sorted with the case id as
+ * tie-breaker so pages never overlap.
  */
 public final class CaseloadRepository {
 
     private static final Field<String> RELIEF_LIST = DSL.field(DSL.select(DSL.listAgg(CASE_RELIEF.RELIEF, ", ")
             .withinGroupOrderBy(CASE_RELIEF.RELIEF)).from(CASE_RELIEF).where(CASE_RELIEF.CASE_ID.eq(CLIENT_CASE.ID)));
+
+    /** The listed case's pointer, joined for its columns. */
+    private static final CaseLatestScreening LATEST = CASE_LATEST_SCREENING.as("latest");
+    /** The pointer as the filters' subqueries read it. */
+    private static final CaseLatestScreening POINTER = CASE_LATEST_SCREENING.as("pointer");
 
     private static final Pattern TOKENS = Pattern.compile("[\\s,;]+");
 
@@ -62,11 +70,12 @@ public final class CaseloadRepository {
 
     public List<ScopedRow> page(CaseQuery query, LocalDate today, Scope scope, int offset, int limit) {
         return db.transactionResult(ctx -> ctx.select(CLIENT_CASE.ID, CLIENT_CASE.CLIENT_ID, CLIENT_CASE.CASE_NUMBER,
-                        CLIENT_CASE.STATUS, CLIENT_CASE.ASSIGNED_ADVOCATE, CLIENT_CASE.IN_FORCE_OUTCOME,
-                        CLIENT_CASE.NEXT_DEADLINE, CLIENT_CASE.NEXT_DEADLINE_LABEL, CLIENT.GIVEN_NAME,
+                        CLIENT_CASE.STATUS, CLIENT_CASE.ASSIGNED_ADVOCATE, LATEST.IN_FORCE_OUTCOME,
+                        LATEST.NEXT_DEADLINE, LATEST.NEXT_DEADLINE_LABEL, CLIENT.GIVEN_NAME,
                         CLIENT.FAMILY_NAME, CLIENT.PREFERRED_NAME, RELIEF_LIST, CLIENT_CASE.PROGRAM,
                         CLIENT_CASE.ASSIGNED_ATTORNEY)
                 .from(CLIENT_CASE).join(CLIENT).on(CLIENT.ID.eq(CLIENT_CASE.CLIENT_ID))
+                .leftJoin(LATEST).on(LATEST.CASE_ID.eq(CLIENT_CASE.ID))
                 .where(where(query, today, scope)).orderBy(order(query.sort())).limit(limit).offset(offset)
                 .fetch(CaseloadRepository::row));
     }
@@ -77,13 +86,13 @@ public final class CaseloadRepository {
     }
 
     private static ScopedRow row(Record r) {
-        String outcome = r.get(CLIENT_CASE.IN_FORCE_OUTCOME);
+        String outcome = r.get(LATEST.IN_FORCE_OUTCOME);
         return new ScopedRow(new CaseRow(r.get(CLIENT_CASE.ID), r.get(CLIENT_CASE.CLIENT_ID), r.get(CLIENT_CASE.CASE_NUMBER),
                 ClientSummary.displayName(r.get(CLIENT.GIVEN_NAME), r.get(CLIENT.FAMILY_NAME),
                         r.get(CLIENT.PREFERRED_NAME)), CaseStatus.valueOf(r.get(CLIENT_CASE.STATUS)),
                 r.get(RELIEF_LIST) == null ? "" : r.get(RELIEF_LIST), r.get(CLIENT_CASE.ASSIGNED_ADVOCATE),
-                outcome == null ? null : FrameworkOutcome.valueOf(outcome), r.get(CLIENT_CASE.NEXT_DEADLINE),
-                r.get(CLIENT_CASE.NEXT_DEADLINE_LABEL)), r.get(CLIENT_CASE.PROGRAM), r.get(CLIENT_CASE.ASSIGNED_ATTORNEY));
+                outcome == null ? null : FrameworkOutcome.valueOf(outcome), r.get(LATEST.NEXT_DEADLINE),
+                r.get(LATEST.NEXT_DEADLINE_LABEL)), r.get(CLIENT_CASE.PROGRAM), r.get(CLIENT_CASE.ASSIGNED_ATTORNEY));
     }
 
     private static List<Condition> where(CaseQuery q, LocalDate today, Scope scope) {
@@ -93,7 +102,7 @@ public final class CaseloadRepository {
         q.status().ifPresent(s -> where.add(CLIENT_CASE.STATUS.eq(s.name())));
         q.frameworkOutcome().ifPresent(outcome -> where.add(q.framework()
                 .map(fw -> latestScreening(CASE_SCREENING.FRAMEWORK_OUTCOMES.contains(OutcomeList.entry(fw, outcome))))
-                .orElse(CLIENT_CASE.IN_FORCE_OUTCOME.eq(outcome.name()))));
+                .orElse(latest(POINTER.IN_FORCE_OUTCOME.eq(outcome.name())))));
         q.reliefOutcome().ifPresentOrElse(outcome -> where.add(latestScreening(CASE_SCREENING.RELIEF_OUTCOMES.contains(
                         q.relief().map(r -> OutcomeList.entry(r.name(), outcome))
                                 .orElse(OutcomeList.anyEntry(outcome))))),
@@ -101,18 +110,23 @@ public final class CaseloadRepository {
                         .where(CASE_RELIEF.CASE_ID.eq(CLIENT_CASE.ID), CASE_RELIEF.RELIEF.eq(r.name()))))));
         LocalDate limit = q.deadlineLimit(today);
         if (limit != null) {
-            where.add(CLIENT_CASE.NEXT_DEADLINE.between(today, limit));
+            where.add(latest(POINTER.NEXT_DEADLINE.between(today, limit)));
         }
         q.assignedTo().ifPresent(u -> where.add(CLIENT_CASE.ASSIGNED_ADVOCATE.eq(u)
                 .or(CLIENT_CASE.ASSIGNED_ATTORNEY.eq(u))));
         return where;
     }
 
+    /** The case's latest-screening pointer (with its in-force outcome and next deadline) matches {@code condition}. */
+    private static Condition latest(Condition condition) {
+        return CLIENT_CASE.ID.in(DSL.select(POINTER.CASE_ID).from(POINTER).where(condition));
+    }
+
     /** The case's latest screening matches {@code condition}. */
     private static Condition latestScreening(Condition condition) {
-        return DSL.exists(DSL.selectOne().from(CASE_SCREENING).where(
-                CASE_SCREENING.RUN_ID.eq(CLIENT_CASE.LATEST_RUN_ID), CASE_SCREENING.CASE_ID.eq(CLIENT_CASE.ID),
-                condition));
+        return DSL.exists(DSL.selectOne().from(POINTER).join(CASE_SCREENING).on(
+                CASE_SCREENING.RUN_ID.eq(POINTER.RUN_ID), CASE_SCREENING.CASE_ID.eq(POINTER.CASE_ID))
+                .where(POINTER.CASE_ID.eq(CLIENT_CASE.ID), condition));
     }
 
     /**
@@ -140,7 +154,7 @@ public final class CaseloadRepository {
         return switch (sort) {
             case CLIENT_NAME -> List.of(CLIENT.SORT_KEY.asc(), CLIENT_CASE.ID.asc());
             case CASE_NUMBER -> List.of(CLIENT_CASE.CASE_NUMBER.asc(), CLIENT_CASE.ID.asc());
-            case NEXT_DEADLINE -> List.of(CLIENT_CASE.NEXT_DEADLINE.asc().nullsLast(), CLIENT_CASE.ID.asc());
+            case NEXT_DEADLINE -> List.of(LATEST.NEXT_DEADLINE.asc().nullsLast(), CLIENT_CASE.ID.asc());
             case OPENED_NEWEST -> List.of(CLIENT_CASE.OPENED_ON.desc().nullsLast(), CLIENT_CASE.ID.desc());
             case STATUS -> List.of(CLIENT_CASE.STATUS.asc(), CLIENT.SORT_KEY.asc(), CLIENT_CASE.ID.asc());
         };

@@ -1,7 +1,7 @@
 package org.amparo.cases.data;
 
 import static org.amparo.db.jooq.Tables.CASE_SCREENING;
-import static org.amparo.db.jooq.Tables.CLIENT_CASE;
+import static org.amparo.db.jooq.Tables.CASE_LATEST_SCREENING;
 import static org.amparo.db.jooq.Tables.SCREENING_RUN;
 import static org.amparo.db.jooq.Tables.SCREENING_RUN_FRAMEWORK;
 
@@ -25,8 +25,9 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
- * Screening runs and each case's dated outcomes. Each case points at its latest screening (with the in-force outcome
- * and next deadline copied beside it, for the caseload's indexed filters).
+ * Screening runs and each case's dated outcomes. Each screened case points at its latest screening in
+ * {@code case_latest_screening} (with the in-force outcome and next deadline copied beside it, for the caseload's
+ * indexed filters).
  *
  * <p>A run is stored whole ({@link #record}) or in steps: {@link #begin}, {@link #store} for each chunk (a
  * transaction each), {@link #complete}, then {@link #moveLatest} (a transaction per few thousand cases). Until it is
@@ -126,18 +127,15 @@ public final class ScreeningRepository {
                         .orderBy(CASE_SCREENING.CASE_ID).limit(1).offset(moveBatch - 1)
                         .fetchOne(CASE_SCREENING.CASE_ID);
                 Condition upTo = last == null ? DSL.trueCondition() : CASE_SCREENING.CASE_ID.le(last);
-                var s = ctx.select(CASE_SCREENING.CASE_ID, CASE_SCREENING.IN_FORCE_FRAMEWORK,
-                        CASE_SCREENING.IN_FORCE_OUTCOME, CASE_SCREENING.NEXT_DEADLINE,
-                        CASE_SCREENING.NEXT_DEADLINE_LABEL).from(CASE_SCREENING)
-                        .where(CASE_SCREENING.RUN_ID.eq(runId), CASE_SCREENING.CASE_ID.gt(from), upTo)
-                        .asTable("s");
-                ctx.mergeInto(CLIENT_CASE).using(s).on(CLIENT_CASE.ID.eq(s.field(CASE_SCREENING.CASE_ID)))
-                        .whenMatchedThenUpdate()
-                        .set(CLIENT_CASE.LATEST_RUN_ID, runId)
-                        .set(CLIENT_CASE.IN_FORCE_FRAMEWORK, s.field(CASE_SCREENING.IN_FORCE_FRAMEWORK))
-                        .set(CLIENT_CASE.IN_FORCE_OUTCOME, s.field(CASE_SCREENING.IN_FORCE_OUTCOME))
-                        .set(CLIENT_CASE.NEXT_DEADLINE, s.field(CASE_SCREENING.NEXT_DEADLINE))
-                        .set(CLIENT_CASE.NEXT_DEADLINE_LABEL, s.field(CASE_SCREENING.NEXT_DEADLINE_LABEL))
+                ctx.mergeInto(CASE_LATEST_SCREENING, CASE_LATEST_SCREENING.CASE_ID, CASE_LATEST_SCREENING.RUN_ID,
+                                CASE_LATEST_SCREENING.IN_FORCE_FRAMEWORK, CASE_LATEST_SCREENING.IN_FORCE_OUTCOME,
+                                CASE_LATEST_SCREENING.NEXT_DEADLINE, CASE_LATEST_SCREENING.NEXT_DEADLINE_LABEL)
+                        .key(CASE_LATEST_SCREENING.CASE_ID)
+                        .select(ctx.select(CASE_SCREENING.CASE_ID, CASE_SCREENING.RUN_ID,
+                                        CASE_SCREENING.IN_FORCE_FRAMEWORK, CASE_SCREENING.IN_FORCE_OUTCOME,
+                                        CASE_SCREENING.NEXT_DEADLINE, CASE_SCREENING.NEXT_DEADLINE_LABEL)
+                                .from(CASE_SCREENING)
+                                .where(CASE_SCREENING.RUN_ID.eq(runId), CASE_SCREENING.CASE_ID.gt(from), upTo))
                         .execute();
                 return last == null ? -1L : last;
             });
@@ -208,8 +206,8 @@ public final class ScreeningRepository {
             return Map.of();
         }
         Map<Long, Long> latestRun = new HashMap<>();
-        db.dsl().select(CLIENT_CASE.ID, CLIENT_CASE.LATEST_RUN_ID).from(CLIENT_CASE)
-                .where(Values.anyOf(CLIENT_CASE.ID, caseIds).and(CLIENT_CASE.LATEST_RUN_ID.isNotNull()))
+        db.dsl().select(CASE_LATEST_SCREENING.CASE_ID, CASE_LATEST_SCREENING.RUN_ID).from(CASE_LATEST_SCREENING)
+                .where(Values.anyOf(CASE_LATEST_SCREENING.CASE_ID, caseIds))
                 .forEach(r -> latestRun.put(r.value1(), r.value2()));
         Map<Long, CaseScreening> out = new HashMap<>();
         if (latestRun.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.amparo.retention.data;
 
+import static org.amparo.db.jooq.Tables.CASE_LATEST_SCREENING;
 import static org.amparo.db.jooq.Tables.CLIENT_CASE;
 import static org.amparo.db.jooq.Tables.FACT_COURT_EVENT;
 import static org.amparo.db.jooq.Tables.FACT_ICE_CHECKIN;
@@ -41,8 +42,9 @@ public final class CandidateRepository {
                 .where(MANUAL_DEADLINE.DUE_ON.ge(asOf).and(MANUAL_DEADLINE.DONE.isFalse()))
                 .groupBy(MANUAL_DEADLINE.CLIENT_ID).fetch().forEach(r -> merge(ahead, r));
         return db.dsl().select(CLIENT_CASE.ID, CLIENT_CASE.CLIENT_ID, CLIENT_CASE.CASE_NUMBER, CLIENT_CASE.PROGRAM,
-                        CLIENT_CASE.CLOSED_ON, CLIENT_CASE.PURGE_KIND, CLIENT_CASE.NEXT_DEADLINE)
-                .from(CLIENT_CASE).where(CLIENT_CASE.STATUS.eq(CaseStatus.CLOSED.name()))
+                        CLIENT_CASE.CLOSED_ON, CLIENT_CASE.PURGE_KIND, CASE_LATEST_SCREENING.NEXT_DEADLINE)
+                .from(CLIENT_CASE).leftJoin(CASE_LATEST_SCREENING).on(CASE_LATEST_SCREENING.CASE_ID.eq(CLIENT_CASE.ID))
+                .where(CLIENT_CASE.STATUS.eq(CaseStatus.CLOSED.name()))
                 .orderBy(CLIENT_CASE.CASE_NUMBER)
                 .fetch(r -> {
                     LocalDate next = earlier(ahead.get(r.value2()),

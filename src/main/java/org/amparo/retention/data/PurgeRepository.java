@@ -86,13 +86,16 @@ public final class PurgeRepository {
         });
     }
 
+    /**
+     * Deletes those of {@code runs} no stored screening names any more. A latest-screening pointer always names a
+     * stored screening of its own case, so a run no screening names has no pointer at it either.
+     */
     private static void deleteUnusedRuns(DSLContext ctx, List<Long> runs) {
         if (runs.isEmpty()) {
             return;
         }
         ctx.deleteFrom(SCREENING_RUN).where(SCREENING_RUN.ID.in(runs))
                 .andNotExists(DSL.selectOne().from(CASE_SCREENING).where(CASE_SCREENING.RUN_ID.eq(SCREENING_RUN.ID)))
-                .andNotExists(DSL.selectOne().from(CLIENT_CASE).where(CLIENT_CASE.LATEST_RUN_ID.eq(SCREENING_RUN.ID)))
                 .execute();
     }
 

@@ -1,6 +1,6 @@
 package org.amparo.cases.data;
 
-import static org.amparo.db.jooq.Tables.CLIENT_CASE;
+import static org.amparo.db.jooq.Tables.CASE_LATEST_SCREENING;
 import static org.amparo.db.jooq.Tables.SCREENING_RUN;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,9 +52,10 @@ class ScreeningMovesTest {
     }
 
     private Record pointer(long caseId) {
-        return db.dsl().select(CLIENT_CASE.LATEST_RUN_ID, CLIENT_CASE.IN_FORCE_FRAMEWORK, CLIENT_CASE.IN_FORCE_OUTCOME,
-                CLIENT_CASE.NEXT_DEADLINE, CLIENT_CASE.NEXT_DEADLINE_LABEL).from(CLIENT_CASE)
-                .where(CLIENT_CASE.ID.eq(caseId)).fetchOne();
+        return db.dsl().select(CASE_LATEST_SCREENING.RUN_ID, CASE_LATEST_SCREENING.IN_FORCE_FRAMEWORK,
+                CASE_LATEST_SCREENING.IN_FORCE_OUTCOME, CASE_LATEST_SCREENING.NEXT_DEADLINE,
+                CASE_LATEST_SCREENING.NEXT_DEADLINE_LABEL).from(CASE_LATEST_SCREENING)
+                .where(CASE_LATEST_SCREENING.CASE_ID.eq(caseId)).fetchOne();
     }
 
     @Test
@@ -68,7 +69,7 @@ class ScreeningMovesTest {
             assertThat(pointer(id).intoList()).as("case " + id).containsExactly(run, EO, "LIKELY_PRIORITY",
                     AS_OF.plusDays(20), "File by then");
         }
-        assertThat(pointer(ids.get(7)).get(CLIENT_CASE.LATEST_RUN_ID)).as("not in the run").isNull();
+        assertThat(pointer(ids.get(7))).as("not in the run: never screened").isNull();
         assertThat(db.dsl().select(SCREENING_RUN.LATEST_MOVED_AT).from(SCREENING_RUN).where(SCREENING_RUN.ID.eq(run))
                 .fetchOne().value1()).isNotNull();
     }
@@ -82,9 +83,9 @@ class ScreeningMovesTest {
         // the process dies after completing the run, before its pointers move
 
         assertThat(screenings.history(ids.get(0))).extracting(CaseScreening::runId).containsExactly(cutShort, first);
-        assertThat(pointer(ids.get(4)).get(CLIENT_CASE.IN_FORCE_OUTCOME)).isEqualTo("NOT_PRIORITY");
+        assertThat(pointer(ids.get(4)).get(CASE_LATEST_SCREENING.IN_FORCE_OUTCOME)).isEqualTo("NOT_PRIORITY");
         assertThat(screenings.finishMoves(Set.of(cutShort))).as("still moving in this process").isZero();
-        assertThat(pointer(ids.get(4)).get(CLIENT_CASE.LATEST_RUN_ID)).isEqualTo(first);
+        assertThat(pointer(ids.get(4)).get(CASE_LATEST_SCREENING.RUN_ID)).isEqualTo(first);
 
         assertThat(screenings.finishMoves(Set.of())).isEqualTo(1);
 

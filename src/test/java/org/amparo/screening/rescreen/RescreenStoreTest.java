@@ -1,7 +1,7 @@
 package org.amparo.screening.rescreen;
 
+import static org.amparo.db.jooq.Tables.CASE_LATEST_SCREENING;
 import static org.amparo.db.jooq.Tables.CASE_SCREENING;
-import static org.amparo.db.jooq.Tables.CLIENT_CASE;
 import static org.amparo.db.jooq.Tables.SCREENING_RUN;
 import static org.amparo.screening.FrameworkOutcome.NOT_PRIORITY;
 import static org.amparo.screening.FrameworkOutcome.REMOVABLE_UNLISTED;
@@ -215,7 +215,7 @@ class RescreenStoreTest {
     }
 
     private Long latestRun(long caseId) {
-        return db.dsl().select(CLIENT_CASE.LATEST_RUN_ID).from(CLIENT_CASE).where(CLIENT_CASE.ID.eq(caseId))
-                .fetchOne(CLIENT_CASE.LATEST_RUN_ID);
+        return db.dsl().select(CASE_LATEST_SCREENING.RUN_ID).from(CASE_LATEST_SCREENING)
+                .where(CASE_LATEST_SCREENING.CASE_ID.eq(caseId)).fetchOne(CASE_LATEST_SCREENING.RUN_ID);
     }
 }
