@@ -1,5 +1,7 @@
 package org.amparo.platform.db;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -8,7 +10,6 @@ import java.util.Arrays;
 import org.amparo.platform.db.DatabaseOpenException.Kind;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -53,23 +54,55 @@ public final class H2FileDatabase {
         source.setURL(url(dir, create));
         source.setUser(USER);
         source.setPasswordChars(password);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
-        pool.setMaxConnections(MAX_CONNECTIONS);
-        try (Connection first = pool.getConnection()) {
+        Connection first;
+        try {
+            first = source.getConnection();
+        } catch (SQLException e) {
+            Arrays.fill(password, '\0');
+            throw translate(e);
+        }
+        HikariDataSource pool = null;
+        try (first) {
+            // the first connection keeps the database open while the pool starts and the migrations run
+            pool = pool(source);
             if (!create && Migrations.pendingOnExisting(pool)) {
                 snapshotBeforeMigration(dir, first);
             }
             Migrations.migrate(pool);
             return new OpenDatabase(pool, password);
         } catch (SQLException e) {
-            pool.dispose();
+            closeQuietly(pool);
             Arrays.fill(password, '\0');
             throw translate(e);
         } catch (FlywayException e) {
             shutDown(pool);
             Arrays.fill(password, '\0');
             throw new DatabaseOpenException(Kind.MIGRATION_FAILED, "migration failed", e);
+        } catch (RuntimeException e) {
+            closeQuietly(pool);
+            Arrays.fill(password, '\0');
+            throw e;
         }
+    }
+
+    /**
+     * HikariCP over {@code source}, holding {@value #MAX_CONNECTIONS} connections for as long as the vault is open,
+     * never retired or closed when idle (the embedded database closes with its last connection); no JMX. Not H2's own
+     * {@code JdbcConnectionPool}: its connections take a lock on every call, each result-set getter included, and
+     * that lock was a fifth of a re-screen's fact reads (30,000 cases: re-screen 8.4 s -> 7.0 s, pointer moves
+     * 0.95 s -> 0.35 s).
+     */
+    private static HikariDataSource pool(JdbcDataSource source) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("amparo-vault");
+        config.setDataSource(source);
+        config.setMaximumPoolSize(MAX_CONNECTIONS);
+        config.setMinimumIdle(MAX_CONNECTIONS);
+        config.setMaxLifetime(0);
+        config.setIdleTimeout(0);
+        config.setKeepaliveTime(0);
+        config.setRegisterMbeans(false);
+        return new HikariDataSource(config);
     }
 
     /**
@@ -158,13 +191,22 @@ public final class H2FileDatabase {
         return new DatabaseOpenException(kind, "H2 error " + e.getErrorCode(), e);
     }
 
-    private static void shutDown(JdbcConnectionPool pool) {
+    private static void shutDown(HikariDataSource pool) {
+        if (pool == null) {
+            return;
+        }
         try (Connection connection = pool.getConnection()) {
             connection.createStatement().execute("SHUTDOWN");
         } catch (SQLException e) {
-            // already closed or unusable: disposing the pool below is all that is left to do
+            // already closed or unusable: closing the pool below is all that is left to do
         } finally {
-            pool.dispose();
+            pool.close();
+        }
+    }
+
+    private static void closeQuietly(HikariDataSource pool) {
+        if (pool != null) {
+            pool.close();
         }
     }
 }

@@ -1,11 +1,11 @@
 package org.amparo.platform.db;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,10 +17,10 @@ public final class OpenDatabase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenDatabase.class);
 
-    private final JdbcConnectionPool pool;
+    private final HikariDataSource pool;
     private final char[] h2Password;
 
-    OpenDatabase(JdbcConnectionPool pool, char[] h2Password) {
+    OpenDatabase(HikariDataSource pool, char[] h2Password) {
         this.pool = pool;
         this.h2Password = h2Password;
     }
@@ -31,14 +31,31 @@ public final class OpenDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CHECKPOINT SYNC");
-            statement.execute("SHUTDOWN");
+        Connection connection = null;
+        try {
+            connection = pool.getConnection();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CHECKPOINT SYNC");
+                statement.execute("SHUTDOWN");
+            }
         } catch (SQLException e) {
             LOG.warn("Closing the vault database did not finish cleanly (H2 error {})", e.getErrorCode());
         } finally {
-            pool.dispose();
+            handBack(connection);
+            pool.close();
             Arrays.fill(h2Password, '\0');
+        }
+    }
+
+    /** Returns the connection that ran {@code SHUTDOWN} to the pool: H2 closed it, so the pool's clean-up fails. */
+    private static void handBack(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // expected: the database is shut down; closing the pool below discards the connection
         }
     }
 }
