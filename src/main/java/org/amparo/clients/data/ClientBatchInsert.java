@@ -22,6 +22,8 @@ final class ClientBatchInsert {
     private static final int BATCH = 2_000;
     private static final List<Field<?>> FIELDS = Arrays.stream(CLIENT.fields())
             .filter(f -> !f.equals(CLIENT.ID) && !f.equals(CLIENT.VERSION)).toList();
+    /** Their JDBC types, for binding nulls ({@code DataType.getSQLType()} builds a jOOQ configuration per call). */
+    private static final int[] SQL_TYPES = FIELDS.stream().mapToInt(f -> f.getDataType().getSQLType()).toArray();
 
     private ClientBatchInsert() {
     }
@@ -39,7 +41,7 @@ final class ClientBatchInsert {
                         for (int i = 0; i < FIELDS.size(); i++) {
                             Object value = row.get(FIELDS.get(i));
                             if (value == null) {
-                                ps.setNull(i + 1, FIELDS.get(i).getDataType().getSQLType());
+                                ps.setNull(i + 1, SQL_TYPES[i]);
                             } else {
                                 ps.setObject(i + 1, value);
                             }
