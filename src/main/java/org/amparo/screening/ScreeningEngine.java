@@ -98,14 +98,37 @@ public final class ScreeningEngine {
         checkFrameworks(frameworks);
         LocalDate asOf = facts.asOfOr(today);
         List<FrameworkResult> enforcementResults = enforcement.evaluate(facts, asOf, frameworks);
-        List<ReliefResult> relief = new ArrayList<>(screeners.size());
-        for (ReliefScreener screener : screeners) {
-            relief.add(screener.screen(facts, asOf));
-        }
+        List<ReliefResult> relief = relief(facts, asOf);
         return new ScreeningDocument(ScreeningDocument.SCHEMA_ID, facts.ref(), asOf, engineVersion,
                 List.copyOf(enforcementResults), List.copyOf(relief), courthouseRisk(facts, asOf, enforcementResults),
                 List.copyOf(deadlines.compute(facts, asOf)), confidentiality(facts, relief),
                 ScreeningDocument.DISCLAIMER);
+    }
+
+    /** What a stored screening keeps of a document's screening: its enforcement, relief and deadline results. */
+    public record Outcomes(List<FrameworkResult> enforcement, List<ReliefResult> relief, List<Deadline> deadlines) {
+    }
+
+    /**
+     * The enforcement, relief and deadline results {@link #screen} gives for the same arguments, without assessing
+     * courthouse risk or confidentiality: a re-screen stores neither (the case view screens afresh), and skipping them
+     * is an eighth of a re-screen's screening time.
+     *
+     * @throws IllegalArgumentException naming an unknown framework id and listing the valid ones
+     */
+    public Outcomes outcomes(FactsDocument facts, LocalDate today, Collection<String> frameworks) {
+        checkFrameworks(frameworks);
+        LocalDate asOf = facts.asOfOr(today);
+        return new Outcomes(List.copyOf(enforcement.evaluate(facts, asOf, frameworks)), List.copyOf(relief(facts, asOf)),
+                List.copyOf(deadlines.compute(facts, asOf)));
+    }
+
+    private List<ReliefResult> relief(FactsDocument facts, LocalDate asOf) {
+        List<ReliefResult> relief = new ArrayList<>(screeners.size());
+        for (ReliefScreener screener : screeners) {
+            relief.add(screener.screen(facts, asOf));
+        }
+        return relief;
     }
 
     /** Throws when any id is not a known framework, naming it and listing the valid ids. */

@@ -14,7 +14,6 @@ import org.amparo.screening.FrameworkResult;
 import org.amparo.screening.ReliefResult.Relief;
 import org.amparo.screening.ReliefResult.ReliefOutcome;
 import org.amparo.screening.ReliefResult;
-import org.amparo.screening.ScreeningDocument;
 import org.amparo.screening.ScreeningEngine;
 
 /** Screens one case's facts as of the run's date and keeps what is stored: outcomes and the next deadline. */
@@ -35,7 +34,7 @@ final class CaseScreener {
     }
 
     CaseScreening screen(long caseId, long runId, FactsDocument facts) {
-        ScreeningDocument doc = engine.screen(atRunDate(facts), asOf, frameworks);
+        ScreeningEngine.Outcomes doc = engine.outcomes(atRunDate(facts), asOf, frameworks);
         Map<String, FrameworkOutcome> outcomes = new HashMap<>();
         for (FrameworkResult r : doc.enforcement()) {
             outcomes.put(r.framework(), r.outcome());
