@@ -158,6 +158,16 @@ class CaseloadTest {
     }
 
     @Test
+    void theInForceOutcomeAndTheDeadlineFilterTogetherOnTheSameLatestScreening() {
+        assertThat(ids(query("", null, null, FrameworkOutcome.PRIORITY, null, null, 40, null,
+                CaseQuery.Sort.NEXT_DEADLINE))).containsExactly(rosa.id());
+        assertThat(ids(query("", null, null, FrameworkOutcome.NOT_PRIORITY, null, null, 40, null,
+                CaseQuery.Sort.NEXT_DEADLINE))).containsExactly(maria.id());
+        assertThat(ids(query("", null, null, FrameworkOutcome.NOT_PRIORITY, null, null, 30, null,
+                CaseQuery.Sort.NEXT_DEADLINE))).as("her deadline is 40 days away").isEmpty();
+    }
+
+    @Test
     void assignedToMatchesAdvocateOrAttorney() {
         assertThat(ids(query("", null, null, null, null, null, null, "luz.attorney", CaseQuery.Sort.CLIENT_NAME)))
                 .containsExactly(maria.id());

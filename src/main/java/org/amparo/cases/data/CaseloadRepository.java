@@ -100,9 +100,10 @@ public final class CaseloadRepository {
         where.add(scope.condition());
         where.addAll(text(q.text()));
         q.status().ifPresent(s -> where.add(CLIENT_CASE.STATUS.eq(s.name())));
-        q.frameworkOutcome().ifPresent(outcome -> where.add(q.framework()
-                .map(fw -> latestScreening(CASE_SCREENING.FRAMEWORK_OUTCOMES.contains(OutcomeList.entry(fw, outcome))))
-                .orElse(latest(POINTER.IN_FORCE_OUTCOME.eq(outcome.name())))));
+        List<Condition> pointer = new ArrayList<>();
+        q.frameworkOutcome().ifPresent(outcome -> q.framework().ifPresentOrElse(
+                fw -> where.add(latestScreening(CASE_SCREENING.FRAMEWORK_OUTCOMES.contains(OutcomeList.entry(fw, outcome)))),
+                () -> pointer.add(POINTER.IN_FORCE_OUTCOME.eq(outcome.name()))));
         q.reliefOutcome().ifPresentOrElse(outcome -> where.add(latestScreening(CASE_SCREENING.RELIEF_OUTCOMES.contains(
                         q.relief().map(r -> OutcomeList.entry(r.name(), outcome))
                                 .orElse(OutcomeList.anyEntry(outcome))))),
@@ -110,16 +111,14 @@ public final class CaseloadRepository {
                         .where(CASE_RELIEF.CASE_ID.eq(CLIENT_CASE.ID), CASE_RELIEF.RELIEF.eq(r.name()))))));
         LocalDate limit = q.deadlineLimit(today);
         if (limit != null) {
-            where.add(latest(POINTER.NEXT_DEADLINE.between(today, limit)));
+            pointer.add(POINTER.NEXT_DEADLINE.between(today, limit));
+        }
+        if (!pointer.isEmpty()) {
+            where.add(CLIENT_CASE.ID.in(DSL.select(POINTER.CASE_ID).from(POINTER).where(pointer)));
         }
         q.assignedTo().ifPresent(u -> where.add(CLIENT_CASE.ASSIGNED_ADVOCATE.eq(u)
                 .or(CLIENT_CASE.ASSIGNED_ATTORNEY.eq(u))));
         return where;
-    }
-
-    /** The case's latest-screening pointer (with its in-force outcome and next deadline) matches {@code condition}. */
-    private static Condition latest(Condition condition) {
-        return CLIENT_CASE.ID.in(DSL.select(POINTER.CASE_ID).from(POINTER).where(condition));
     }
 
     /** The case's latest screening matches {@code condition}. */
