@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -81,6 +82,19 @@ public final class CaseloadView implements Disposable {
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
     }
 
+    /**
+     * Rebuilds the table's cells when the list gets shorter (a new filter): without it, cells of rows that were still
+     * loading stayed drawn below the last row with their stale "Loading…" (seen under Xvfb: 60 cases filtered to 2).
+     */
+    private final ListChangeListener<CaseRow> shrinkRefresh = change -> {
+        while (change.next()) {
+            if (change.wasRemoved() && change.getRemovedSize() > change.getAddedSize()) {
+                table.refresh();
+                return;
+            }
+        }
+    };
+
     @FXML
     private void initialize() {
         search.textProperty().bindBidirectional(viewModel.textProperty());
@@ -88,6 +102,7 @@ public final class CaseloadView implements Disposable {
         bindFilters();
         columns();
         table.setItems(viewModel.rows());
+        viewModel.rows().addListener(shrinkRefresh);
         table.setRowFactory(view -> openOnDoubleClick());
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
@@ -183,6 +198,7 @@ public final class CaseloadView implements Disposable {
         rescreenNow.disableProperty().unbind();
         impactController.dispose();
         viewModel.deactivate();
+        viewModel.rows().removeListener(shrinkRefresh);
         table.setItems(null);
     }
 }
