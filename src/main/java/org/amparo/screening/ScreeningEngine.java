@@ -95,14 +95,11 @@ public final class ScreeningEngine {
      * @throws IllegalArgumentException naming an unknown framework id and listing the valid ones
      */
     public ScreeningDocument screen(FactsDocument facts, LocalDate today, Collection<String> frameworks) {
-        checkFrameworks(frameworks);
+        Outcomes outcomes = outcomes(facts, today, frameworks);
         LocalDate asOf = facts.asOfOr(today);
-        List<FrameworkResult> enforcementResults = enforcement.evaluate(facts, asOf, frameworks);
-        List<ReliefResult> relief = relief(facts, asOf);
         return new ScreeningDocument(ScreeningDocument.SCHEMA_ID, facts.ref(), asOf, engineVersion,
-                List.copyOf(enforcementResults), List.copyOf(relief), courthouseRisk(facts, asOf, enforcementResults),
-                List.copyOf(deadlines.compute(facts, asOf)), confidentiality(facts, relief),
-                ScreeningDocument.DISCLAIMER);
+                outcomes.enforcement(), outcomes.relief(), courthouseRisk(facts, asOf, outcomes.enforcement()),
+                outcomes.deadlines(), confidentiality(facts, outcomes.relief()), ScreeningDocument.DISCLAIMER);
     }
 
     /** What a stored screening keeps of a document's screening: its enforcement, relief and deadline results. */
@@ -110,9 +107,9 @@ public final class ScreeningEngine {
     }
 
     /**
-     * The enforcement, relief and deadline results {@link #screen} gives for the same arguments, without assessing
-     * courthouse risk or confidentiality: a re-screen stores neither (the case view screens afresh), and skipping them
-     * is an eighth of a re-screen's screening time.
+     * The enforcement, relief and deadline results of a screening ({@link #screen} builds its document on them),
+     * without assessing courthouse risk or confidentiality: a re-screen stores neither (the case view screens afresh),
+     * and skipping them is an eighth of a re-screen's screening time.
      *
      * @throws IllegalArgumentException naming an unknown framework id and listing the valid ones
      */
