@@ -61,6 +61,7 @@ public final class H2FileDatabase {
             Arrays.fill(password, '\0');
             throw translate(e);
         }
+        FastDecryption.install(first);
         HikariDataSource pool = null;
         try (first) {
             // the first connection keeps the database open while the pool starts and the migrations run
@@ -120,7 +121,9 @@ public final class H2FileDatabase {
         source.setUser(USER);
         source.setPasswordChars(password);
         try {
-            return source.getConnection();
+            Connection connection = source.getConnection();
+            FastDecryption.install(connection);
+            return connection;
         } finally {
             Arrays.fill(password, '\0');
         }
@@ -137,7 +140,9 @@ public final class H2FileDatabase {
         source.setUser(USER);
         source.setPasswordChars(password);
         try {
-            return source.getConnection();
+            Connection connection = source.getConnection();
+            FastDecryption.install(connection);
+            return connection;
         } finally {
             Arrays.fill(password, '\0');
         }
