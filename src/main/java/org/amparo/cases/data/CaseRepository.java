@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ public final class CaseRepository {
             CLIENT_CASE.STATUS, CLIENT_CASE.PROGRAM, CLIENT_CASE.ASSIGNED_ADVOCATE, CLIENT_CASE.ASSIGNED_ATTORNEY,
             CLIENT_CASE.OPENED_ON, CLIENT_CASE.CLOSED_ON);
     private static final Condition ACTIVE = CLIENT_CASE.STATUS.in(CaseStatus.INTAKE.name(), CaseStatus.OPEN.name());
+    private static final List<CaseStatus> ACTIVE_STATUSES = List.of(CaseStatus.INTAKE, CaseStatus.OPEN);
 
     private final Database db;
     private final CaseNumbers numbers = new CaseNumbers();
@@ -114,10 +116,28 @@ public final class CaseRepository {
         return db.dsl().fetchExists(CLIENT_CASE, CLIENT_CASE.CASE_NUMBER.eq(caseNumber.strip()));
     }
 
-    /** Up to {@code limit} intake and open cases with an id above {@code afterId}, by id. */
+    /**
+     * Up to {@code limit} intake and open cases with an id above {@code afterId}, by id. Each status is read in id
+     * order from its {@code (status, id)} index, {@code limit} at most, and the two merged. A single query over both
+     * statuses sorts every active case above {@code afterId} to return the first {@code limit}: paging through
+     * 100,000 cases that way read about five million rows, a fifth of a re-screen's work.
+     */
     public List<CaseInfo> activeAfter(long afterId, int limit) {
-        return db.transactionResult(ctx -> read(ctx, ctx.selectFrom(CLIENT_CASE)
-                .where(ACTIVE.and(CLIENT_CASE.ID.gt(afterId))).orderBy(CLIENT_CASE.ID).limit(limit).fetch()));
+        return db.transactionResult(ctx -> {
+            List<Long> ids = new ArrayList<>();
+            for (CaseStatus status : ACTIVE_STATUSES) {
+                ids.addAll(ctx.select(CLIENT_CASE.ID).from(CLIENT_CASE)
+                        .where(CLIENT_CASE.STATUS.eq(status.name()).and(CLIENT_CASE.ID.gt(afterId)))
+                        .orderBy(CLIENT_CASE.STATUS, CLIENT_CASE.ID).limit(limit).fetch(CLIENT_CASE.ID));
+            }
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            Collections.sort(ids);
+            List<Long> page = ids.subList(0, Math.min(limit, ids.size()));
+            return read(ctx, ctx.selectFrom(CLIENT_CASE).where(Values.anyOf(CLIENT_CASE.ID, page))
+                    .orderBy(CLIENT_CASE.ID).fetch());
+        });
     }
 
     public List<CaseInfo> byIds(Collection<Long> ids) {
