@@ -31,11 +31,11 @@ final class Values {
     }
 
     /**
-     * A condition that selects at least the rows of {@code ids} in a client-id column: {@code BETWEEN min AND max}
-     * when the ids are dense (the span is at most {@value #DENSE_SPAN} times their number), else {@link #anyOf}. A
-     * range is one forward index scan instead of one index lookup per id followed by a linear search of the array
-     * for every row found; the rows of other clients it brings are left unused by the callers, which look up the
-     * clients they asked for.
+     * A condition that selects at least the rows of {@code ids} in an id column (clients' or cases'):
+     * {@code BETWEEN min AND max} when the ids are dense (the span is at most {@value #DENSE_SPAN} times their
+     * number), else {@link #anyOf}. A range is one forward index scan instead of one index lookup per id followed by
+     * a linear search of the array for every row found; the rows of other ids it brings are left unused by the
+     * callers, which look up the ids they asked for.
      */
     static Condition clientsIn(Field<Long> field, Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Paging through the caseload's intake and open cases (what a re-screen reads): every active case exactly once, in
- * id order, whatever the mix of statuses; closed cases never.
+ * id order with the relief it pursues, whatever the mix of statuses; closed cases never.
  */
 class ActiveCasePagesTest {
 
@@ -36,14 +36,15 @@ class ActiveCasePagesTest {
             // runs of one status, then mixed, so a page can hold one status only or both
             CaseStatus status = i < 40 ? CaseStatus.OPEN : i < 70 ? CaseStatus.INTAKE : i < 90 ? CaseStatus.CLOSED
                     : CaseStatus.values()[random.nextInt(3)];
-            drafts.add(new CaseInfo(null, client, "", Set.<Relief>of(), status, null, null, "main",
+            Set<Relief> relief = i % 3 == 0 ? Set.of(Relief.values()[i % Relief.values().length]) : Set.of();
+            drafts.add(new CaseInfo(null, client, "", relief, status, null, null, "main",
                     LocalDate.of(2026, 1, 5), status == CaseStatus.CLOSED ? LocalDate.of(2026, 2, 1) : null, 0));
         }
         List<CaseInfo> stored = cases.insertAll(drafts, 2026, "test");
-        List<Long> active = stored.stream().filter(c -> c.status() != CaseStatus.CLOSED).map(CaseInfo::id).toList();
+        List<CaseInfo> active = stored.stream().filter(c -> c.status() != CaseStatus.CLOSED).toList();
 
         for (int pageSize : new int[] {1, 7, 25, 1000}) {
-            List<Long> paged = new ArrayList<>();
+            List<CaseInfo> paged = new ArrayList<>();
             long after = 0;
             while (true) {
                 List<CaseInfo> page = cases.activeAfter(after, pageSize);
@@ -51,7 +52,7 @@ class ActiveCasePagesTest {
                     break;
                 }
                 assertThat(page).as("page size %d", pageSize).hasSizeLessThanOrEqualTo(pageSize);
-                page.forEach(c -> paged.add(c.id()));
+                paged.addAll(page);
                 after = page.get(page.size() - 1).id();
             }
             assertThat(paged).as("page size %d", pageSize).containsExactlyElementsOf(active);
