@@ -21,12 +21,13 @@ import org.h2.jdbcx.JdbcDataSource;
  * {@code IFEXISTS=TRUE} unless creating, so a mistyped folder never becomes an empty vault. Runs the migrations on
  * every open. The password it is given must be key material ({@code "<file key> <user password>"}), never typed.
  *
- * <p>{@code CACHE_SIZE} (H2's page cache, a read cache only: no effect on durability) is half the heap, between
- * {@value #MIN_CACHE_KB} and {@value #MAX_CACHE_KB} KB; it fills only as pages are read or written. H2's own default
- * is 16 MB; with it a re-screen of 100,000 cases re-reads and decrypts evicted pages of the file over and over (most
- * of its time was spent there). Measured importing 30,000 documents on a 6 GB heap: commit 35.8 s with a 1 GB cache,
- * 24.8–27.1 s with 3 GB (the transaction's pages, written out before the commit, are read back from the cache instead
- * of the file), 29.6 s with 4.5 GB (more garbage-collection work).
+ * <p>{@code CACHE_SIZE} (H2's page cache, a read cache only: no effect on durability) is an eighth of the heap,
+ * between {@value #MIN_CACHE_KB} and {@value #MAX_CACHE_KB} KB. A large cache was faster only while H2 decrypted
+ * pages with its own slow AES; with the JDK's ({@link FastDecryption}) a page read again costs less than keeping it:
+ * every page a long pass reads stays live in a large cache, and the garbage collector copies it (young pauses of
+ * 0.15–0.3 s, about one a second). Measured at 100,000 clients on a 6 GB heap, 3 GB → 256 MB → 64 MB → 16 MB cache:
+ * re-screen 22.4–24.8 s → 17.9 → 17.3 → 17.1 s; import 99.2 s → 72.1 → 63.4 → 62.3 s; client search p95 within
+ * noise (2.6–3.3 ms).
  */
 public final class H2FileDatabase {
 
@@ -36,7 +37,7 @@ public final class H2FileDatabase {
     /** A re-screen holds three at once (two chunk readers, the results writer), and the window needs one. */
     private static final int MAX_CONNECTIONS = 6;
     static final int MIN_CACHE_KB = 16 * 1024;
-    static final int MAX_CACHE_KB = 4 * 1024 * 1024;
+    static final int MAX_CACHE_KB = 64 * 1024;
 
     private H2FileDatabase() {
     }
@@ -179,10 +180,10 @@ public final class H2FileDatabase {
                 + ";CACHE_SIZE=" + cacheKb(Runtime.getRuntime().maxMemory()) + (create ? "" : ";IFEXISTS=TRUE");
     }
 
-    /** The page cache for a heap of {@code maxHeapBytes}: half of it, within the bounds above (in KB). */
+    /** The page cache for a heap of {@code maxHeapBytes}: an eighth of it, within the bounds above (in KB). */
     static int cacheKb(long maxHeapBytes) {
-        long halfKb = maxHeapBytes / 2 / 1024;
-        return (int) Math.max(MIN_CACHE_KB, Math.min(MAX_CACHE_KB, halfKb));
+        long eighthKb = maxHeapBytes / 8 / 1024;
+        return (int) Math.max(MIN_CACHE_KB, Math.min(MAX_CACHE_KB, eighthKb));
     }
 
     static DatabaseOpenException translate(SQLException e) {

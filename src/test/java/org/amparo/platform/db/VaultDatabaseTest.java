@@ -43,10 +43,10 @@ class VaultDatabaseTest {
     }
 
     @Test
-    void thePageCacheIsHalfTheHeapWithinBounds() {
+    void thePageCacheIsAnEighthOfTheHeapWithinBounds() {
         long gib = 1024L * 1024 * 1024;
 
-        assertThat(H2FileDatabase.cacheKb(2 * gib)).isEqualTo(1024 * 1024);
+        assertThat(H2FileDatabase.cacheKb(gib / 4)).isEqualTo(32 * 1024);
         assertThat(H2FileDatabase.cacheKb(32L * 1024 * 1024)).isEqualTo(H2FileDatabase.MIN_CACHE_KB);
         assertThat(H2FileDatabase.cacheKb(64 * gib)).isEqualTo(H2FileDatabase.MAX_CACHE_KB);
     }
