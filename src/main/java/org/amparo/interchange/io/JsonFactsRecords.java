@@ -11,13 +11,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.amparo.facts.FactsJson;
 import org.amparo.interchange.ImportProblem;
 import org.amparo.screening.FactsReader;
 
 /**
  * Facts documents from JSON: one object, an array of objects, or JSON Lines (told apart by the first token), parsed
- * one document at a time with Jackson's streaming parser and each validated by {@link FactsReader#readTree}.
+ * one document at a time with Jackson's streaming parser and each validated by {@link FactsReader#readTree} on a
+ * worker thread while the next documents are parsed ({@link CheckAhead}).
  */
 final class JsonFactsRecords implements FactsRecords {
 
@@ -28,6 +30,7 @@ final class JsonFactsRecords implements FactsRecords {
     private final ObjectMapper mapper = FactsJson.mapper();
     private final LocalDate today;
     private final DocumentCheck.Mode mode;
+    private final CheckAhead ahead = new CheckAhead(this::parseNext);
     private String format = OBJECT;
     private boolean started;
     private boolean finished;
@@ -43,6 +46,11 @@ final class JsonFactsRecords implements FactsRecords {
 
     @Override
     public FactsRecord next() throws UnreadableInputException {
+        return ahead.next();
+    }
+
+    /** Parses the next document (on the calling thread) and returns its check; null at the end. */
+    private Callable<FactsRecord> parseNext() throws UnreadableInputException {
         if (finished) {
             return null;
         }
@@ -53,12 +61,12 @@ final class JsonFactsRecords implements FactsRecords {
                 return null;
             }
             int line = parser.currentTokenLocation().getLineNr();
-            row++;
+            int number = ++row;
             JsonNode node = mapper.readTree(parser);
             if (!ARRAY.equals(format) && row > 1) {
                 format = LINES;
             }
-            return validate(row, line, node);
+            return () -> validate(number, line, node);
         } catch (Utf8Reader.MalformedUtf8Exception e) {
             finished = true;
             throw new UnreadableInputException(new ImportProblem(0, e.line(), null,
@@ -131,6 +139,7 @@ final class JsonFactsRecords implements FactsRecords {
 
     @Override
     public void close() throws IOException {
+        ahead.close();
         parser.close();
         source.close();
     }

@@ -54,6 +54,32 @@ class FactsFilesTest {
     }
 
     @Test
+    void manyDocumentsComeBackInFileOrderWithTheCutAfterTheLastWholeOne() {
+        // more documents than are checked ahead, one bad in the middle, and a file cut inside the last one
+        StringBuilder text = new StringBuilder();
+        List<String> expected = new ArrayList<>();
+        int documents = CheckAhead.WINDOW * 3;
+        for (int row = 1; row <= documents; row++) {
+            if (row == 100) {
+                text.append(OK.replace("1990-01-01", "2025-02-30")).append('\n');
+                expected.add("row 100 (line 100), $.person.dob: must be a real date written YYYY-MM-DD "
+                        + "(found \"2025-02-30\")");
+            } else {
+                text.append(OK).append('\n');
+                expected.add("row " + row + " ok");
+            }
+        }
+        text.append(OK, 0, 40);
+
+        List<String> lines = read(text.toString()).lines();
+
+        assertThat(lines.subList(0, documents)).containsExactlyElementsOf(expected);
+        assertThat(lines).hasSize(documents + 1);
+        assertThat(lines.get(documents)).startsWith("UNREADABLE row " + (documents + 1) + " (line "
+                + (documents + 1) + ")").contains("truncated");
+    }
+
+    @Test
     void anImpossibleDateIsRejectedAtItsPath() {
         assertThat(read(OK + "\n" + OK.replace("1990-01-01", "2025-02-30")).lines()).containsExactly("row 1 ok",
                 "row 2 (line 2), $.person.dob: must be a real date written YYYY-MM-DD (found \"2025-02-30\")");
