@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.amparo.interchange.ImportProblem;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -17,7 +18,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Facts documents from a CSV file with the documented columns ({@link CsvColumns}): one row, one client. The header
  * must name only known columns (in any order, any subset); each row becomes a document validated like JSON input,
- * with problems reported by column name.
+ * with problems reported by column name. Rows are bound and checked on a worker thread while the next rows are
+ * read ({@link CheckAhead}).
  */
 final class CsvFactsRecords implements FactsRecords {
 
@@ -32,6 +34,7 @@ final class CsvFactsRecords implements FactsRecords {
     private long linesBefore;
     private int row;
     private boolean finished;
+    private final CheckAhead ahead = new CheckAhead(this::parseNext);
 
     CsvFactsRecords(Utf8Reader source, LocalDate today, DocumentCheck.Mode mode) throws IOException {
         this.source = source;
@@ -43,6 +46,11 @@ final class CsvFactsRecords implements FactsRecords {
 
     @Override
     public FactsRecord next() throws UnreadableInputException {
+        return ahead.next();
+    }
+
+    /** Reads the next row (on the calling thread) and returns its binding and check; null at the end. */
+    private Callable<FactsRecord> parseNext() throws UnreadableInputException {
         if (finished) {
             return null;
         }
@@ -58,8 +66,9 @@ final class CsvFactsRecords implements FactsRecords {
                 if (cells.stream().allMatch(String::isBlank)) {
                     continue;
                 }
-                row++;
-                return toRecord(cells, line);
+                int number = ++row;
+                List<CsvColumn> columns = header;
+                return () -> toRecord(columns, cells, number, line);
             }
             finished = true;
             return null;
@@ -98,13 +107,13 @@ final class CsvFactsRecords implements FactsRecords {
         return columns;
     }
 
-    private FactsRecord toRecord(List<String> cells, int line) {
-        if (cells.size() != header.size()) {
-            return new FactsRecord(row, line, null, List.of(new ImportProblem(row, line, null,
-                    "has " + cells.size() + " cells; the header has " + header.size())));
+    private FactsRecord toRecord(List<CsvColumn> columns, List<String> cells, int number, int line) {
+        if (cells.size() != columns.size()) {
+            return new FactsRecord(number, line, null, List.of(new ImportProblem(number, line, null,
+                    "has " + cells.size() + " cells; the header has " + columns.size())));
         }
-        CsvRowBinder.Bound bound = CsvRowBinder.bind(header, cells, row, line);
-        return DocumentCheck.check(row, line, bound.tree(), today, mode, bound::where, bound.problems());
+        CsvRowBinder.Bound bound = CsvRowBinder.bind(columns, cells, number, line);
+        return DocumentCheck.check(number, line, bound.tree(), today, mode, bound::where, bound.problems());
     }
 
     private UnreadableInputException unreadable(Throwable cause) {
@@ -135,6 +144,7 @@ final class CsvFactsRecords implements FactsRecords {
 
     @Override
     public void close() throws IOException {
+        ahead.close();
         parser.close();
         source.close();
     }

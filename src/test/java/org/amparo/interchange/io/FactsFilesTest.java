@@ -192,6 +192,26 @@ class FactsFilesTest {
     }
 
     @Test
+    void manyCsvRowsComeBackInOrderBeforeAnUnterminatedQuote() {
+        StringBuilder csv = new StringBuilder("ref,given_name,dob\n");
+        List<String> expected = new ArrayList<>();
+        int rows = CheckAhead.WINDOW * 2 + 5;
+        for (int row = 1; row <= rows; row++) {
+            boolean bad = row == 90;
+            csv.append('r').append(row).append(",Ana,").append(bad ? "2025-02-30" : "1990-01-01").append('\n');
+            expected.add(bad ? "row 90 (line 91), dob: must be a real date written YYYY-MM-DD (found \"2025-02-30\")"
+                    : "row " + row + " ok");
+        }
+        csv.append("r-last,\"Eva\n");
+
+        List<String> lines = read(csv.toString()).lines();
+
+        assertThat(lines.subList(0, rows)).containsExactlyElementsOf(expected);
+        assertThat(lines).hasSize(rows + 1);
+        assertThat(lines.get(rows)).startsWith("UNREADABLE row " + (rows + 1) + " ").contains("never closed");
+    }
+
+    @Test
     void numberedGroupsArePackedInOrderAndListsSplitOnSemicolons() throws Exception {
         String csv = "ref,aliases,family_2_given_name,family_5_given_name,conviction_1_tags\n"
                 + "r1,Anita; La Ana,Bo,Cy,dv;theft\n";
