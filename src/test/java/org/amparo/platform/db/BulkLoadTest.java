@@ -21,8 +21,8 @@ class BulkLoadTest {
 
         BulkLoad.run(db, () -> during.addAll(settings(db)));
 
-        assertThat(during).contains("WRITE_DELAY=500", "RETENTION_TIME=0");
-        assertThat(settings(db)).contains("WRITE_DELAY=0", "RETENTION_TIME=45000").doesNotContain("WRITE_DELAY=500");
+        assertThat(during).contains("WRITE_DELAY=2000", "RETENTION_TIME=0");
+        assertThat(settings(db)).contains("WRITE_DELAY=0", "RETENTION_TIME=45000").doesNotContain("WRITE_DELAY=2000");
     }
 
     @Test
@@ -36,7 +36,7 @@ class BulkLoadTest {
         });
 
         assertThat(afterInner).as("an import's chunk does not end the import's bulk settings")
-                .contains("WRITE_DELAY=500", "RETENTION_TIME=0");
+                .contains("WRITE_DELAY=2000", "RETENTION_TIME=0");
         assertThat(settings(db)).contains("WRITE_DELAY=0", "RETENTION_TIME=45000");
     }
 }
