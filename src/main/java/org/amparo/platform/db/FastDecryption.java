@@ -4,14 +4,14 @@ import java.lang.invoke.MethodHandles;
 import java.nio.channels.FileChannel;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.SingleFileStore;
 import org.h2.mvstore.db.Store;
 import org.h2.store.fs.encrypt.JceXts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Puts the JDK's AES (on the processor's AES instructions) under an open vault's H2 file encryption, in place of H2's
@@ -22,7 +22,7 @@ import org.h2.store.fs.encrypt.JceXts;
  */
 final class FastDecryption {
 
-    private static final Logger LOG = Logger.getLogger(FastDecryption.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(FastDecryption.class);
 
     private FastDecryption() {
     }
@@ -33,11 +33,11 @@ final class FastDecryption {
             FileChannel file = fileOf(connection);
             boolean installed = file != null && JceXts.accelerate(file);
             if (!installed) {
-                LOG.warning("the vault's file encryption stays on H2's own AES (slower): its file was not as expected");
+                LOG.warn("the vault's file encryption stays on H2's own AES (slower): its file was not as expected");
             }
             return installed;
         } catch (SQLException | ReflectiveOperationException | RuntimeException e) {
-            LOG.log(Level.WARNING, "the vault's file encryption stays on H2's own AES (slower)", e);
+            LOG.warn("the vault's file encryption stays on H2's own AES (slower)", e);
             return false;
         }
     }
