@@ -3,13 +3,13 @@ package org.amparo.cases;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.amparo.platform.task.Futures;
 
 /**
  * Reads the chunks of a pass over the caseload on reader threads, up to one per thread ahead of the consumer, and
@@ -52,21 +52,7 @@ final class ReadAhead<T> implements AutoCloseable {
     }
 
     private static <T> T result(Future<T> read) {
-        try {
-            return read.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the caseload", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
+        return Futures.join(read, e -> new IllegalStateException("Interrupted while reading the caseload", e));
     }
 
     @Override

@@ -4,10 +4,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.amparo.platform.task.Futures;
 
 /**
  * Runs each document's check (schema, binding, fact checks: about half of reading an import file) on one worker
@@ -76,21 +76,7 @@ final class CheckAhead implements AutoCloseable {
     }
 
     private static FactsRecord result(Future<FactsRecord> check) {
-        try {
-            return check.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted while reading the file");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
+        return Futures.join(check, e -> new CancellationException("interrupted while reading the file"));
     }
 
     /** Stops the worker; checks not handed back are dropped (they only read their own document). */

@@ -2,7 +2,6 @@ package org.amparo.screening.rescreen;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -13,6 +12,7 @@ import org.amparo.cases.ScreeningWriter;
 import org.amparo.cases.ScreeningRun;
 import org.amparo.courthouse.CourthouseFacts;
 import org.amparo.facts.FactsDocument;
+import org.amparo.platform.task.Futures;
 import org.amparo.platform.task.TaskContext;
 
 /**
@@ -154,15 +154,7 @@ final class RescreenPipeline implements AutoCloseable {
 
     /** The task's result; its failure is rethrown as it was, an interrupt cancels the run. */
     private static <T> T result(Future<T> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RescreenCancelledException();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
-        }
+        return Futures.join(task, e -> new RescreenCancelledException());
     }
 
     private void checkCancelled() {
