@@ -47,7 +47,7 @@ final class AsylumStore implements SectionStore {
     @Override
     public Map<Long, Object> read(DSLContext ctx, Collection<Long> clientIds) {
         Map<Long, Object> out = new HashMap<>();
-        for (FactAsylumRecord r : ctx.selectFrom(A).where(Values.clientsIn(A.CLIENT_ID, clientIds)).fetch()) {
+        for (FactAsylumRecord r : ctx.selectFrom(A).where(Values.idsIn(A.CLIENT_ID, clientIds)).fetch()) {
             out.put(r.getClientId(), new Asylum(r.getIntendsToApply(), r.getLastArrivalDate(), r.getFiledDate(),
                     r.getChangedCircumstances(), r.getExtraordinaryCircumstances()));
         }

@@ -167,7 +167,7 @@ public final class CaseRepository {
         List<Long> ids = rows.stream().map(ClientCaseRecord::getId).toList();
         // a range when the ids are dense: the relief of cases not asked for is read and left unused
         Map<Long, List<Relief>> relief = Values.group(ctx.selectFrom(CASE_RELIEF)
-                .where(Values.clientsIn(CASE_RELIEF.CASE_ID, ids)).fetch(), r -> r.getCaseId(),
+                .where(Values.idsIn(CASE_RELIEF.CASE_ID, ids)).fetch(), r -> r.getCaseId(),
                 r -> Relief.valueOf(r.getRelief()));
         return rows.stream().map(r -> toInfo(r, relief.getOrDefault(r.getId(), List.of()))).toList();
     }

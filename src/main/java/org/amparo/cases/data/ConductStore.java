@@ -60,11 +60,11 @@ final class ConductStore implements SectionStore {
 
     @Override
     public Map<Long, Object> read(DSLContext ctx, Collection<Long> clientIds) {
-        Map<Long, List<UnchargedConduct>> uncharged = Values.group(ctx.selectFrom(U).where(Values.clientsIn(U.CLIENT_ID, clientIds))
+        Map<Long, List<UnchargedConduct>> uncharged = Values.group(ctx.selectFrom(U).where(Values.idsIn(U.CLIENT_ID, clientIds))
                 .orderBy(U.CLIENT_ID, U.POSITION).fetch(), r -> r.getClientId(),
                 r -> UnchargedConduct.valueOf(r.getConduct()));
         Map<Long, Object> out = new HashMap<>();
-        for (FactConductRecord r : ctx.selectFrom(C).where(Values.clientsIn(C.CLIENT_ID, clientIds)).fetch()) {
+        for (FactConductRecord r : ctx.selectFrom(C).where(Values.idsIn(C.CLIENT_ID, clientIds)).fetch()) {
             out.put(r.getClientId(), new Conduct(knownList(r.getUnchargedConductKnown(),
                     uncharged.get(r.getClientId())), r.getFraudOrMisrepOfficialMatter(), r.getFraudDetails(),
                     r.getPublicBenefitsAbuse(), parse(Conduct.GangAllegation.class, r.getGangAllegation()),

@@ -96,7 +96,7 @@ final class CriminalStore implements SectionStore {
         Map<Long, List<Conviction>> convictions = convictions(ctx, clientIds);
         Map<Long, List<PendingCharge>> charges = charges(ctx, clientIds);
         Map<Long, Object> out = new HashMap<>();
-        for (FactCriminalRecord r : ctx.selectFrom(C).where(Values.clientsIn(C.CLIENT_ID, clientIds)).fetch()) {
+        for (FactCriminalRecord r : ctx.selectFrom(C).where(Values.idsIn(C.CLIENT_ID, clientIds)).fetch()) {
             long id = r.getClientId();
             out.put(id, new Criminal(knownList(r.getConvictionsKnown(), convictions.get(id)),
                     knownList(r.getPendingChargesKnown(), charges.get(id))));
@@ -105,10 +105,10 @@ final class CriminalStore implements SectionStore {
     }
 
     private static Map<Long, List<Conviction>> convictions(DSLContext ctx, Collection<Long> clientIds) {
-        Map<ChildKey, List<Tag>> tags = Values.group(ctx.selectFrom(VT).where(Values.clientsIn(VT.CLIENT_ID, clientIds))
+        Map<ChildKey, List<Tag>> tags = Values.group(ctx.selectFrom(VT).where(Values.idsIn(VT.CLIENT_ID, clientIds))
                 .orderBy(VT.CLIENT_ID, VT.CONVICTION_POSITION, VT.POSITION).fetch(),
                 r -> new ChildKey(r.getClientId(), r.getConvictionPosition()), r -> Tag.valueOf(r.getTag()));
-        return Values.group(ctx.selectFrom(V).where(Values.clientsIn(V.CLIENT_ID, clientIds)).orderBy(V.CLIENT_ID, V.POSITION)
+        return Values.group(ctx.selectFrom(V).where(Values.idsIn(V.CLIENT_ID, clientIds)).orderBy(V.CLIENT_ID, V.POSITION)
                 .fetch(), FactConvictionRecord::getClientId,
                 r -> toConviction(r, tags.get(new ChildKey(r.getClientId(), r.getPosition()))));
     }
@@ -124,10 +124,10 @@ final class CriminalStore implements SectionStore {
     }
 
     private static Map<Long, List<PendingCharge>> charges(DSLContext ctx, Collection<Long> clientIds) {
-        Map<ChildKey, List<Tag>> tags = Values.group(ctx.selectFrom(PT).where(Values.clientsIn(PT.CLIENT_ID, clientIds))
+        Map<ChildKey, List<Tag>> tags = Values.group(ctx.selectFrom(PT).where(Values.idsIn(PT.CLIENT_ID, clientIds))
                 .orderBy(PT.CLIENT_ID, PT.CHARGE_POSITION, PT.POSITION).fetch(),
                 r -> new ChildKey(r.getClientId(), r.getChargePosition()), r -> Tag.valueOf(r.getTag()));
-        return Values.group(ctx.selectFrom(P).where(Values.clientsIn(P.CLIENT_ID, clientIds)).orderBy(P.CLIENT_ID, P.POSITION)
+        return Values.group(ctx.selectFrom(P).where(Values.idsIn(P.CLIENT_ID, clientIds)).orderBy(P.CLIENT_ID, P.POSITION)
                 .fetch(), r -> r.getClientId(),
                 r -> new PendingCharge(r.getOffenseLabel(),
                         knownList(r.getTagsKnown(), tags.get(new ChildKey(r.getClientId(), r.getPosition()))),

@@ -47,7 +47,7 @@ final class ExtensionsStore implements SectionStore {
     @Override
     public Map<Long, Object> read(DSLContext ctx, Collection<Long> clientIds) {
         Map<Long, Object> out = new HashMap<>();
-        for (FactExtensionsRecord r : ctx.selectFrom(X).where(Values.clientsIn(X.CLIENT_ID, clientIds)).fetch()) {
+        for (FactExtensionsRecord r : ctx.selectFrom(X).where(Values.idsIn(X.CLIENT_ID, clientIds)).fetch()) {
             out.put(r.getClientId(), parse(r.getJsonText()));
         }
         return out;

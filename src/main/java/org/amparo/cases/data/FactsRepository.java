@@ -58,7 +58,7 @@ public final class FactsRepository {
 
     private static Map<Long, StoredFacts> read(DSLContext ctx, Collection<Long> clientIds) {
         Map<Long, ClientFactsRecord> heads = new HashMap<>();
-        ctx.selectFrom(F).where(Values.clientsIn(F.CLIENT_ID, clientIds)).fetch().forEach(r -> heads.put(r.getClientId(), r));
+        ctx.selectFrom(F).where(Values.idsIn(F.CLIENT_ID, clientIds)).fetch().forEach(r -> heads.put(r.getClientId(), r));
         Map<FactSection, Map<Long, Object>> bySection = new EnumMap<>(FactSection.class);
         for (SectionStore store : STORES) {
             bySection.put(store.section(), store.read(ctx, clientIds));

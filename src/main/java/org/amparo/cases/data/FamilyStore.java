@@ -59,7 +59,7 @@ final class FamilyStore implements SectionStore {
 
     @Override
     public Map<Long, Object> read(DSLContext ctx, Collection<Long> clientIds) {
-        return new HashMap<>(Values.group(ctx.selectFrom(F).where(Values.clientsIn(F.CLIENT_ID, clientIds))
+        return new HashMap<>(Values.group(ctx.selectFrom(F).where(Values.idsIn(F.CLIENT_ID, clientIds))
                 .orderBy(F.CLIENT_ID, F.POSITION).fetch(), FactFamilyMemberRecord::getClientId, FamilyStore::member));
     }
 

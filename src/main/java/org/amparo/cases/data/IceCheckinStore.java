@@ -56,7 +56,7 @@ final class IceCheckinStore implements SectionStore {
 
     @Override
     public Map<Long, Object> read(DSLContext ctx, Collection<Long> clientIds) {
-        return new HashMap<>(Values.group(ctx.selectFrom(C).where(Values.clientsIn(C.CLIENT_ID, clientIds))
+        return new HashMap<>(Values.group(ctx.selectFrom(C).where(Values.idsIn(C.CLIENT_ID, clientIds))
                 .orderBy(C.CLIENT_ID, C.POSITION).fetch(), FactIceCheckinRecord::getClientId,
                 r -> new IceCheckin(r.getRef(), r.getCheckinDate(), r.getOffice(),
                         parse(IceCheckin.Type.class, r.getCheckinType()))));

@@ -45,7 +45,7 @@ final class SijsStore implements SectionStore {
     @Override
     public Map<Long, Object> read(DSLContext ctx, Collection<Long> clientIds) {
         Map<Long, Object> out = new HashMap<>();
-        for (FactSijsRecord r : ctx.selectFrom(S).where(Values.clientsIn(S.CLIENT_ID, clientIds)).fetch()) {
+        for (FactSijsRecord r : ctx.selectFrom(S).where(Values.idsIn(S.CLIENT_ID, clientIds)).fetch()) {
             out.put(r.getClientId(), new Sijs(r.getStateCourtOrderDate(), r.getI360FiledDate()));
         }
         return out;

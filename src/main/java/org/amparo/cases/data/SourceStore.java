@@ -53,7 +53,7 @@ final class SourceStore implements SectionStore {
     @Override
     public Map<Long, Object> read(DSLContext ctx, Collection<Long> clientIds) {
         Map<Long, Object> out = new HashMap<>();
-        for (FactSourceRecord r : ctx.selectFrom(S).where(Values.clientsIn(S.CLIENT_ID, clientIds))
+        for (FactSourceRecord r : ctx.selectFrom(S).where(Values.idsIn(S.CLIENT_ID, clientIds))
                 .orderBy(S.CLIENT_ID, S.POSITION).fetch()) {
             @SuppressWarnings("unchecked")
             Map<String, FactSource> map = (Map<String, FactSource>) out.computeIfAbsent(r.getClientId(),

@@ -37,7 +37,7 @@ final class Values {
      * a linear search of the array for every row found; the rows of other ids it brings are left unused by the
      * callers, which look up the ids they asked for.
      */
-    static Condition clientsIn(Field<Long> field, Collection<Long> ids) {
+    static Condition idsIn(Field<Long> field, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return DSL.falseCondition();
         }

@@ -73,13 +73,13 @@ final class VawaStore implements SectionStore {
 
     @Override
     public Map<Long, Object> read(DSLContext ctx, Collection<Long> clientIds) {
-        Map<Long, List<VawaFacts.AbuseType>> abuse = Values.group(ctx.selectFrom(AT).where(Values.clientsIn(AT.CLIENT_ID, clientIds))
+        Map<Long, List<VawaFacts.AbuseType>> abuse = Values.group(ctx.selectFrom(AT).where(Values.idsIn(AT.CLIENT_ID, clientIds))
                 .orderBy(AT.CLIENT_ID, AT.POSITION).fetch(), r -> r.getClientId(),
                 r -> VawaFacts.AbuseType.valueOf(r.getAbuseType()));
-        Map<Long, List<String>> gmc = Values.group(ctx.selectFrom(G).where(Values.clientsIn(G.CLIENT_ID, clientIds))
+        Map<Long, List<String>> gmc = Values.group(ctx.selectFrom(G).where(Values.idsIn(G.CLIENT_ID, clientIds))
                 .orderBy(G.CLIENT_ID, G.POSITION).fetch(), r -> r.getClientId(), r -> r.getIssue());
         Map<Long, Object> out = new HashMap<>();
-        for (FactVawaRecord r : ctx.selectFrom(V).where(Values.clientsIn(V.CLIENT_ID, clientIds)).fetch()) {
+        for (FactVawaRecord r : ctx.selectFrom(V).where(Values.idsIn(V.CLIENT_ID, clientIds)).fetch()) {
             long id = r.getClientId();
             out.put(id, new VawaFacts(parse(VawaFacts.AbuserRelationship.class, r.getAbuserRelationship()),
                     parse(VawaFacts.AbuserStatus.class, r.getAbuserStatus()), r.getAbuserStatusLossDate(),
