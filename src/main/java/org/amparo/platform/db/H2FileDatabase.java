@@ -116,18 +116,8 @@ public final class H2FileDatabase {
         if (path.indexOf(';') >= 0) {
             throw new IllegalArgumentException("folder name contains ';'");
         }
-        JdbcDataSource source = new JdbcDataSource();
-        source.setURL("jdbc:h2:file:" + path
-                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;FILE_LOCK=NO;IFEXISTS=TRUE;ACCESS_MODE_DATA=r");
-        source.setUser(USER);
-        source.setPasswordChars(password);
-        try {
-            Connection connection = source.getConnection();
-            FastDecryption.install(connection);
-            return connection;
-        } finally {
-            Arrays.fill(password, '\0');
-        }
+        return connectOnce("jdbc:h2:file:" + path
+                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;FILE_LOCK=NO;IFEXISTS=TRUE;ACCESS_MODE_DATA=r", password);
     }
 
     /**
@@ -136,8 +126,13 @@ public final class H2FileDatabase {
      * {@code SHUTDOWN} when done.
      */
     public static Connection openForMaintenance(Path dir, char[] password) throws SQLException {
+        return connectOnce(url(dir, false), password);
+    }
+
+    /** One connection outside the pool, on the fast file cipher; wipes {@code password}. */
+    private static Connection connectOnce(String url, char[] password) throws SQLException {
         JdbcDataSource source = new JdbcDataSource();
-        source.setURL(url(dir, false));
+        source.setURL(url);
         source.setUser(USER);
         source.setPasswordChars(password);
         try {
