@@ -5,8 +5,8 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.crypto.Cipher;
 import javax.crypto.spec.SecretKeySpec;
 import org.h2.security.AES;
@@ -97,7 +97,8 @@ public final class JceXts extends XTS {
 
     /** Encrypts and decrypts random sectors both ways and compares every byte. */
     private boolean sameAs(XTS other) {
-        SecureRandom random = new SecureRandom();
+        // test pages, not key material: any random source will do
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int i = 0; i < CHECK_SECTORS; i++) {
             long sector = i == 0 ? 0 : random.nextLong() >>> 20;
             byte[] plain = new byte[FileEncrypt.BLOCK_SIZE];
