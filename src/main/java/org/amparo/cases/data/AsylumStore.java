@@ -1,6 +1,7 @@
 package org.amparo.cases.data;
 
 import static org.amparo.db.jooq.Tables.FACT_ASYLUM;
+import static org.amparo.platform.db.IdConditions.idsIn;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -47,7 +48,7 @@ final class AsylumStore implements SectionStore {
     @Override
     public Map<Long, Object> read(DSLContext ctx, Collection<Long> clientIds) {
         Map<Long, Object> out = new HashMap<>();
-        for (FactAsylumRecord r : ctx.selectFrom(A).where(Values.idsIn(A.CLIENT_ID, clientIds)).fetch()) {
+        for (FactAsylumRecord r : ctx.selectFrom(A).where(idsIn(A.CLIENT_ID, clientIds)).fetch()) {
             out.put(r.getClientId(), new Asylum(r.getIntendsToApply(), r.getLastArrivalDate(), r.getFiledDate(),
                     r.getChangedCircumstances(), r.getExtraordinaryCircumstances()));
         }

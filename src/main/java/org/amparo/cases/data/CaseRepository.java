@@ -2,6 +2,8 @@ package org.amparo.cases.data;
 
 import static org.amparo.db.jooq.Tables.CASE_RELIEF;
 import static org.amparo.db.jooq.Tables.CLIENT_CASE;
+import static org.amparo.platform.db.IdConditions.anyOf;
+import static org.amparo.platform.db.IdConditions.idsIn;
 
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -143,12 +145,12 @@ public final class CaseRepository {
     }
 
     public List<CaseInfo> byIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : where(Values.anyOf(CLIENT_CASE.ID, ids));
+        return ids.isEmpty() ? List.of() : where(anyOf(CLIENT_CASE.ID, ids));
     }
 
     /** The intake and open cases of these clients. */
     public List<CaseInfo> activeOf(Collection<Long> clientIds) {
-        return clientIds.isEmpty() ? List.of() : where(ACTIVE.and(Values.anyOf(CLIENT_CASE.CLIENT_ID, clientIds)));
+        return clientIds.isEmpty() ? List.of() : where(ACTIVE.and(anyOf(CLIENT_CASE.CLIENT_ID, clientIds)));
     }
 
     private Optional<CaseInfo> first(Condition condition) {
@@ -167,7 +169,7 @@ public final class CaseRepository {
         List<Long> ids = rows.stream().map(ClientCaseRecord::getId).toList();
         // a range when the ids are dense: the relief of cases not asked for is read and left unused
         Map<Long, List<Relief>> relief = Values.group(ctx.selectFrom(CASE_RELIEF)
-                .where(Values.idsIn(CASE_RELIEF.CASE_ID, ids)).fetch(), r -> r.getCaseId(),
+                .where(idsIn(CASE_RELIEF.CASE_ID, ids)).fetch(), r -> r.getCaseId(),
                 r -> Relief.valueOf(r.getRelief()));
         return rows.stream().map(r -> toInfo(r, relief.getOrDefault(r.getId(), List.of()))).toList();
     }

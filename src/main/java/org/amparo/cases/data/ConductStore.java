@@ -6,6 +6,7 @@ import static org.amparo.cases.data.Values.parse;
 import static org.amparo.cases.data.Values.size;
 import static org.amparo.db.jooq.Tables.FACT_CONDUCT;
 import static org.amparo.db.jooq.Tables.FACT_UNCHARGED_CONDUCT;
+import static org.amparo.platform.db.IdConditions.idsIn;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -60,11 +61,11 @@ final class ConductStore implements SectionStore {
 
     @Override
     public Map<Long, Object> read(DSLContext ctx, Collection<Long> clientIds) {
-        Map<Long, List<UnchargedConduct>> uncharged = Values.group(ctx.selectFrom(U).where(Values.idsIn(U.CLIENT_ID, clientIds))
+        Map<Long, List<UnchargedConduct>> uncharged = Values.group(ctx.selectFrom(U).where(idsIn(U.CLIENT_ID, clientIds))
                 .orderBy(U.CLIENT_ID, U.POSITION).fetch(), r -> r.getClientId(),
                 r -> UnchargedConduct.valueOf(r.getConduct()));
         Map<Long, Object> out = new HashMap<>();
-        for (FactConductRecord r : ctx.selectFrom(C).where(Values.idsIn(C.CLIENT_ID, clientIds)).fetch()) {
+        for (FactConductRecord r : ctx.selectFrom(C).where(idsIn(C.CLIENT_ID, clientIds)).fetch()) {
             out.put(r.getClientId(), new Conduct(knownList(r.getUnchargedConductKnown(),
                     uncharged.get(r.getClientId())), r.getFraudOrMisrepOfficialMatter(), r.getFraudDetails(),
                     r.getPublicBenefitsAbuse(), parse(Conduct.GangAllegation.class, r.getGangAllegation()),

@@ -6,6 +6,7 @@ import static org.amparo.cases.data.Values.parse;
 import static org.amparo.cases.data.Values.size;
 import static org.amparo.db.jooq.Tables.FACT_COURT_EVENT;
 import static org.amparo.db.jooq.Tables.FACT_COURT_EVENT_287G;
+import static org.amparo.platform.db.IdConditions.idsIn;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -73,10 +74,10 @@ final class CourtEventStore implements SectionStore {
 
     @Override
     public Map<Long, Object> read(DSLContext ctx, Collection<Long> clientIds) {
-        Map<ChildKey, List<Model287g>> models = Values.group(ctx.selectFrom(G).where(Values.idsIn(G.CLIENT_ID, clientIds))
+        Map<ChildKey, List<Model287g>> models = Values.group(ctx.selectFrom(G).where(idsIn(G.CLIENT_ID, clientIds))
                 .orderBy(G.CLIENT_ID, G.EVENT_POSITION, G.POSITION).fetch(),
                 r -> new ChildKey(r.getClientId(), r.getEventPosition()), r -> Model287g.valueOf(r.getModel()));
-        return new HashMap<>(Values.group(ctx.selectFrom(E).where(Values.idsIn(E.CLIENT_ID, clientIds))
+        return new HashMap<>(Values.group(ctx.selectFrom(E).where(idsIn(E.CLIENT_ID, clientIds))
                 .orderBy(E.CLIENT_ID, E.POSITION).fetch(), FactCourtEventRecord::getClientId,
                 r -> event(r, models.get(new ChildKey(r.getClientId(), r.getPosition())))));
     }

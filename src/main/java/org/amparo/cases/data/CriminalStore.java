@@ -9,6 +9,7 @@ import static org.amparo.db.jooq.Tables.FACT_CONVICTION_TAG;
 import static org.amparo.db.jooq.Tables.FACT_CRIMINAL;
 import static org.amparo.db.jooq.Tables.FACT_PENDING_CHARGE;
 import static org.amparo.db.jooq.Tables.FACT_PENDING_CHARGE_TAG;
+import static org.amparo.platform.db.IdConditions.idsIn;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -96,7 +97,7 @@ final class CriminalStore implements SectionStore {
         Map<Long, List<Conviction>> convictions = convictions(ctx, clientIds);
         Map<Long, List<PendingCharge>> charges = charges(ctx, clientIds);
         Map<Long, Object> out = new HashMap<>();
-        for (FactCriminalRecord r : ctx.selectFrom(C).where(Values.idsIn(C.CLIENT_ID, clientIds)).fetch()) {
+        for (FactCriminalRecord r : ctx.selectFrom(C).where(idsIn(C.CLIENT_ID, clientIds)).fetch()) {
             long id = r.getClientId();
             out.put(id, new Criminal(knownList(r.getConvictionsKnown(), convictions.get(id)),
                     knownList(r.getPendingChargesKnown(), charges.get(id))));
@@ -105,10 +106,10 @@ final class CriminalStore implements SectionStore {
     }
 
     private static Map<Long, List<Conviction>> convictions(DSLContext ctx, Collection<Long> clientIds) {
-        Map<ChildKey, List<Tag>> tags = Values.group(ctx.selectFrom(VT).where(Values.idsIn(VT.CLIENT_ID, clientIds))
+        Map<ChildKey, List<Tag>> tags = Values.group(ctx.selectFrom(VT).where(idsIn(VT.CLIENT_ID, clientIds))
                 .orderBy(VT.CLIENT_ID, VT.CONVICTION_POSITION, VT.POSITION).fetch(),
                 r -> new ChildKey(r.getClientId(), r.getConvictionPosition()), r -> Tag.valueOf(r.getTag()));
-        return Values.group(ctx.selectFrom(V).where(Values.idsIn(V.CLIENT_ID, clientIds)).orderBy(V.CLIENT_ID, V.POSITION)
+        return Values.group(ctx.selectFrom(V).where(idsIn(V.CLIENT_ID, clientIds)).orderBy(V.CLIENT_ID, V.POSITION)
                 .fetch(), FactConvictionRecord::getClientId,
                 r -> toConviction(r, tags.get(new ChildKey(r.getClientId(), r.getPosition()))));
     }
@@ -124,10 +125,10 @@ final class CriminalStore implements SectionStore {
     }
 
     private static Map<Long, List<PendingCharge>> charges(DSLContext ctx, Collection<Long> clientIds) {
-        Map<ChildKey, List<Tag>> tags = Values.group(ctx.selectFrom(PT).where(Values.idsIn(PT.CLIENT_ID, clientIds))
+        Map<ChildKey, List<Tag>> tags = Values.group(ctx.selectFrom(PT).where(idsIn(PT.CLIENT_ID, clientIds))
                 .orderBy(PT.CLIENT_ID, PT.CHARGE_POSITION, PT.POSITION).fetch(),
                 r -> new ChildKey(r.getClientId(), r.getChargePosition()), r -> Tag.valueOf(r.getTag()));
-        return Values.group(ctx.selectFrom(P).where(Values.idsIn(P.CLIENT_ID, clientIds)).orderBy(P.CLIENT_ID, P.POSITION)
+        return Values.group(ctx.selectFrom(P).where(idsIn(P.CLIENT_ID, clientIds)).orderBy(P.CLIENT_ID, P.POSITION)
                 .fetch(), r -> r.getClientId(),
                 r -> new PendingCharge(r.getOffenseLabel(),
                         knownList(r.getTagsKnown(), tags.get(new ChildKey(r.getClientId(), r.getPosition()))),

@@ -1,6 +1,7 @@
 package org.amparo.cases.data;
 
 import static org.amparo.db.jooq.Tables.FACT_EXTENSIONS;
+import static org.amparo.platform.db.IdConditions.idsIn;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,7 +48,7 @@ final class ExtensionsStore implements SectionStore {
     @Override
     public Map<Long, Object> read(DSLContext ctx, Collection<Long> clientIds) {
         Map<Long, Object> out = new HashMap<>();
-        for (FactExtensionsRecord r : ctx.selectFrom(X).where(Values.idsIn(X.CLIENT_ID, clientIds)).fetch()) {
+        for (FactExtensionsRecord r : ctx.selectFrom(X).where(idsIn(X.CLIENT_ID, clientIds)).fetch()) {
             out.put(r.getClientId(), parse(r.getJsonText()));
         }
         return out;

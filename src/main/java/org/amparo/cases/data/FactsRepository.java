@@ -1,6 +1,7 @@
 package org.amparo.cases.data;
 
 import static org.amparo.db.jooq.Tables.CLIENT_FACTS;
+import static org.amparo.platform.db.IdConditions.idsIn;
 
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -58,7 +59,7 @@ public final class FactsRepository {
 
     private static Map<Long, StoredFacts> read(DSLContext ctx, Collection<Long> clientIds) {
         Map<Long, ClientFactsRecord> heads = new HashMap<>();
-        ctx.selectFrom(F).where(Values.idsIn(F.CLIENT_ID, clientIds)).fetch().forEach(r -> heads.put(r.getClientId(), r));
+        ctx.selectFrom(F).where(idsIn(F.CLIENT_ID, clientIds)).fetch().forEach(r -> heads.put(r.getClientId(), r));
         Map<FactSection, Map<Long, Object>> bySection = new EnumMap<>(FactSection.class);
         for (SectionStore store : STORES) {
             bySection.put(store.section(), store.read(ctx, clientIds));

@@ -3,6 +3,7 @@ package org.amparo.cases.data;
 import static org.amparo.cases.data.Values.name;
 import static org.amparo.cases.data.Values.parse;
 import static org.amparo.db.jooq.Tables.FACT_FAMILY_MEMBER;
+import static org.amparo.platform.db.IdConditions.idsIn;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -59,7 +60,7 @@ final class FamilyStore implements SectionStore {
 
     @Override
     public Map<Long, Object> read(DSLContext ctx, Collection<Long> clientIds) {
-        return new HashMap<>(Values.group(ctx.selectFrom(F).where(Values.idsIn(F.CLIENT_ID, clientIds))
+        return new HashMap<>(Values.group(ctx.selectFrom(F).where(idsIn(F.CLIENT_ID, clientIds))
                 .orderBy(F.CLIENT_ID, F.POSITION).fetch(), FactFamilyMemberRecord::getClientId, FamilyStore::member));
     }
 

@@ -3,6 +3,7 @@ package org.amparo.cases.data;
 import static org.amparo.cases.data.Values.name;
 import static org.amparo.cases.data.Values.parse;
 import static org.amparo.db.jooq.Tables.FACT_ICE_CHECKIN;
+import static org.amparo.platform.db.IdConditions.idsIn;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -56,7 +57,7 @@ final class IceCheckinStore implements SectionStore {
 
     @Override
     public Map<Long, Object> read(DSLContext ctx, Collection<Long> clientIds) {
-        return new HashMap<>(Values.group(ctx.selectFrom(C).where(Values.idsIn(C.CLIENT_ID, clientIds))
+        return new HashMap<>(Values.group(ctx.selectFrom(C).where(idsIn(C.CLIENT_ID, clientIds))
                 .orderBy(C.CLIENT_ID, C.POSITION).fetch(), FactIceCheckinRecord::getClientId,
                 r -> new IceCheckin(r.getRef(), r.getCheckinDate(), r.getOffice(),
                         parse(IceCheckin.Type.class, r.getCheckinType()))));

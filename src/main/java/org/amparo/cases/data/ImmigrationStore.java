@@ -6,6 +6,7 @@ import static org.amparo.cases.data.Values.parse;
 import static org.amparo.cases.data.Values.size;
 import static org.amparo.db.jooq.Tables.FACT_IMMIGRATION;
 import static org.amparo.db.jooq.Tables.FACT_PRIOR_REMOVAL;
+import static org.amparo.platform.db.IdConditions.idsIn;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -66,11 +67,11 @@ final class ImmigrationStore implements SectionStore {
 
     @Override
     public Map<Long, Object> read(DSLContext ctx, Collection<Long> clientIds) {
-        Map<Long, List<PriorRemoval>> removals = Values.group(ctx.selectFrom(R).where(Values.idsIn(R.CLIENT_ID, clientIds))
+        Map<Long, List<PriorRemoval>> removals = Values.group(ctx.selectFrom(R).where(idsIn(R.CLIENT_ID, clientIds))
                 .orderBy(R.CLIENT_ID, R.POSITION).fetch(), r -> r.getClientId(),
                 r -> new PriorRemoval(r.getRemovalDate(), r.getRemovalType()));
         Map<Long, Object> out = new HashMap<>();
-        for (FactImmigrationRecord r : ctx.selectFrom(I).where(Values.idsIn(I.CLIENT_ID, clientIds)).fetch()) {
+        for (FactImmigrationRecord r : ctx.selectFrom(I).where(idsIn(I.CLIENT_ID, clientIds)).fetch()) {
             out.put(r.getClientId(), toImmigration(r, removals.get(r.getClientId())));
         }
         return out;

@@ -3,6 +3,7 @@ package org.amparo.cases.data;
 import static org.amparo.db.jooq.Tables.ADVERSE_PARTY;
 import static org.amparo.db.jooq.Tables.ADVERSE_PARTY_ALIAS;
 import static org.amparo.db.jooq.Tables.ADVERSE_PARTY_TERM;
+import static org.amparo.platform.db.IdConditions.anyOf;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -109,7 +110,7 @@ public final class PartyRepository {
             return List.of();
         }
         Map<Long, List<String>> aliases = Values.group(ctx.selectFrom(ADVERSE_PARTY_ALIAS)
-                .where(Values.anyOf(ADVERSE_PARTY_ALIAS.PARTY_ID, rows.stream().map(AdversePartyRecord::getId)
+                .where(anyOf(ADVERSE_PARTY_ALIAS.PARTY_ID, rows.stream().map(AdversePartyRecord::getId)
                         .toList())).orderBy(ADVERSE_PARTY_ALIAS.PARTY_ID, ADVERSE_PARTY_ALIAS.POSITION).fetch(),
                 r -> r.getPartyId(), r -> r.getAlias());
         return rows.stream().map(r -> new AdverseParty(r.getId(), r.getCaseId(),

@@ -4,6 +4,7 @@ import static org.amparo.db.jooq.Tables.CASE_SCREENING;
 import static org.amparo.db.jooq.Tables.CASE_LATEST_SCREENING;
 import static org.amparo.db.jooq.Tables.SCREENING_RUN;
 import static org.amparo.db.jooq.Tables.SCREENING_RUN_FRAMEWORK;
+import static org.amparo.platform.db.IdConditions.anyOf;
 
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -172,7 +173,7 @@ public final class ScreeningRepository {
                 List<Long> caseIds = ctx.select(CASE_SCREENING.CASE_ID).from(CASE_SCREENING)
                         .where(CASE_SCREENING.RUN_ID.eq(runId)).limit(DISCARD_BATCH).fetch(CASE_SCREENING.CASE_ID);
                 return caseIds.isEmpty() ? 0 : ctx.deleteFrom(CASE_SCREENING).where(CASE_SCREENING.RUN_ID.eq(runId)
-                        .and(Values.anyOf(CASE_SCREENING.CASE_ID, caseIds))).execute();
+                        .and(anyOf(CASE_SCREENING.CASE_ID, caseIds))).execute();
             });
         } while (removed > 0);
         db.transaction(ctx -> ctx.deleteFrom(SCREENING_RUN).where(SCREENING_RUN.ID.eq(runId)
@@ -207,13 +208,13 @@ public final class ScreeningRepository {
         }
         Map<Long, Long> latestRun = new HashMap<>();
         db.dsl().select(CASE_LATEST_SCREENING.CASE_ID, CASE_LATEST_SCREENING.RUN_ID).from(CASE_LATEST_SCREENING)
-                .where(Values.anyOf(CASE_LATEST_SCREENING.CASE_ID, caseIds))
+                .where(anyOf(CASE_LATEST_SCREENING.CASE_ID, caseIds))
                 .forEach(r -> latestRun.put(r.value1(), r.value2()));
         Map<Long, CaseScreening> out = new HashMap<>();
         if (latestRun.isEmpty()) {
             return out;
         }
-        Condition candidates = Values.anyOf(CASE_SCREENING.CASE_ID, latestRun.keySet())
+        Condition candidates = anyOf(CASE_SCREENING.CASE_ID, latestRun.keySet())
                 .and(CASE_SCREENING.RUN_ID.in(Set.copyOf(latestRun.values())));
         for (CaseScreening s : read(candidates)) {
             if (s.runId() == latestRun.get(s.caseId())) {

@@ -1,6 +1,7 @@
 package org.amparo.cases.data;
 
 import static org.amparo.db.jooq.Tables.FACT_SIJS;
+import static org.amparo.platform.db.IdConditions.idsIn;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -45,7 +46,7 @@ final class SijsStore implements SectionStore {
     @Override
     public Map<Long, Object> read(DSLContext ctx, Collection<Long> clientIds) {
         Map<Long, Object> out = new HashMap<>();
-        for (FactSijsRecord r : ctx.selectFrom(S).where(Values.idsIn(S.CLIENT_ID, clientIds)).fetch()) {
+        for (FactSijsRecord r : ctx.selectFrom(S).where(idsIn(S.CLIENT_ID, clientIds)).fetch()) {
             out.put(r.getClientId(), new Sijs(r.getStateCourtOrderDate(), r.getI360FiledDate()));
         }
         return out;

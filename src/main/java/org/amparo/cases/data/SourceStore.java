@@ -1,6 +1,7 @@
 package org.amparo.cases.data;
 
 import static org.amparo.db.jooq.Tables.FACT_SOURCE;
+import static org.amparo.platform.db.IdConditions.idsIn;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -53,7 +54,7 @@ final class SourceStore implements SectionStore {
     @Override
     public Map<Long, Object> read(DSLContext ctx, Collection<Long> clientIds) {
         Map<Long, Object> out = new HashMap<>();
-        for (FactSourceRecord r : ctx.selectFrom(S).where(Values.idsIn(S.CLIENT_ID, clientIds))
+        for (FactSourceRecord r : ctx.selectFrom(S).where(idsIn(S.CLIENT_ID, clientIds))
                 .orderBy(S.CLIENT_ID, S.POSITION).fetch()) {
             @SuppressWarnings("unchecked")
             Map<String, FactSource> map = (Map<String, FactSource>) out.computeIfAbsent(r.getClientId(),

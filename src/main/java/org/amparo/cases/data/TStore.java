@@ -7,6 +7,7 @@ import static org.amparo.cases.data.Values.size;
 import static org.amparo.db.jooq.Tables.FACT_T;
 import static org.amparo.db.jooq.Tables.FACT_T_LABOR_PURPOSE;
 import static org.amparo.db.jooq.Tables.FACT_T_MEANS;
+import static org.amparo.platform.db.IdConditions.idsIn;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -71,14 +72,14 @@ final class TStore implements SectionStore {
 
     @Override
     public Map<Long, Object> read(DSLContext ctx, Collection<Long> clientIds) {
-        Map<Long, List<TFacts.Means>> means = Values.group(ctx.selectFrom(MN).where(Values.idsIn(MN.CLIENT_ID, clientIds))
+        Map<Long, List<TFacts.Means>> means = Values.group(ctx.selectFrom(MN).where(idsIn(MN.CLIENT_ID, clientIds))
                 .orderBy(MN.CLIENT_ID, MN.POSITION).fetch(), r -> r.getClientId(),
                 r -> TFacts.Means.valueOf(r.getMeans()));
         Map<Long, List<TFacts.LaborPurpose>> purposes = Values.group(ctx.selectFrom(LP)
-                .where(Values.idsIn(LP.CLIENT_ID, clientIds)).orderBy(LP.CLIENT_ID, LP.POSITION).fetch(), r -> r.getClientId(),
+                .where(idsIn(LP.CLIENT_ID, clientIds)).orderBy(LP.CLIENT_ID, LP.POSITION).fetch(), r -> r.getClientId(),
                 r -> TFacts.LaborPurpose.valueOf(r.getPurpose()));
         Map<Long, Object> out = new HashMap<>();
-        for (FactTRecord r : ctx.selectFrom(T).where(Values.idsIn(T.CLIENT_ID, clientIds)).fetch()) {
+        for (FactTRecord r : ctx.selectFrom(T).where(idsIn(T.CLIENT_ID, clientIds)).fetch()) {
             long id = r.getClientId();
             out.put(id, new TFacts(parse(TFacts.TraffickingType.class, r.getTraffickingType()),
                     knownList(r.getMeansKnown(), means.get(id)), r.getCommercialSexUnder_18(),

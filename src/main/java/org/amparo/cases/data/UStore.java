@@ -8,6 +8,7 @@ import static org.amparo.db.jooq.Tables.FACT_U;
 import static org.amparo.db.jooq.Tables.FACT_U_CERTIFICATION;
 import static org.amparo.db.jooq.Tables.FACT_U_CRIME;
 import static org.amparo.db.jooq.Tables.FACT_U_CRIME_MODIFIER;
+import static org.amparo.platform.db.IdConditions.idsIn;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -87,21 +88,21 @@ final class UStore implements SectionStore {
 
     @Override
     public Map<Long, Object> read(DSLContext ctx, Collection<Long> clientIds) {
-        Map<ChildKey, List<Modifier>> modifiers = Values.group(ctx.selectFrom(M).where(Values.idsIn(M.CLIENT_ID, clientIds))
+        Map<ChildKey, List<Modifier>> modifiers = Values.group(ctx.selectFrom(M).where(idsIn(M.CLIENT_ID, clientIds))
                 .orderBy(M.CLIENT_ID, M.CRIME_POSITION, M.POSITION).fetch(),
                 r -> new ChildKey(r.getClientId(), r.getCrimePosition()), r -> Modifier.valueOf(r.getModifier()));
-        Map<Long, List<Crime>> crimes = Values.group(ctx.selectFrom(CR).where(Values.idsIn(CR.CLIENT_ID, clientIds))
+        Map<Long, List<Crime>> crimes = Values.group(ctx.selectFrom(CR).where(idsIn(CR.CLIENT_ID, clientIds))
                 .orderBy(CR.CLIENT_ID, CR.POSITION).fetch(), r -> r.getClientId(),
                 r -> new Crime(r.getCrimeType(), knownList(r.getModifiersKnown(),
                         modifiers.get(new ChildKey(r.getClientId(), r.getPosition()))), r.getCrimeDate(),
                         r.getLocationUs(), r.getViolatedUsExtraterritorialLaw()));
         Map<Long, Certification> certs = new HashMap<>();
-        for (FactUCertificationRecord r : ctx.selectFrom(CE).where(Values.idsIn(CE.CLIENT_ID, clientIds)).fetch()) {
+        for (FactUCertificationRecord r : ctx.selectFrom(CE).where(idsIn(CE.CLIENT_ID, clientIds)).fetch()) {
             certs.put(r.getClientId(), new Certification(r.getAgency(), r.getOfficialTitle(), r.getSignedDate(),
                     r.getOriginalHeld()));
         }
         Map<Long, Object> out = new HashMap<>();
-        for (FactURecord r : ctx.selectFrom(U).where(Values.idsIn(U.CLIENT_ID, clientIds)).fetch()) {
+        for (FactURecord r : ctx.selectFrom(U).where(idsIn(U.CLIENT_ID, clientIds)).fetch()) {
             long id = r.getClientId();
             out.put(id, new UFacts(knownList(r.getCrimesKnown(), crimes.get(id)),
                     parse(UFacts.VictimRole.class, r.getVictimRole()),

@@ -6,53 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.jooq.Condition;
-import org.jooq.DataType;
-import org.jooq.Field;
-import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 /** Small conversions between the facts records and table rows, keeping unknown (null) apart from false and []. */
 final class Values {
 
-    /** How many times the number of asked ids the id range may span to be read as a range. */
-    static final int DENSE_SPAN = 2;
-    private static final DataType<Long[]> ID_ARRAY = SQLDataType.BIGINT.getArrayDataType();
-
     private Values() {
-    }
-
-    /**
-     * {@code field = ANY(?)} with the ids as one array parameter: one statement text whatever the number of ids (so
-     * the database's parsed-statement cache is hit), and an index lookup per id.
-     */
-    static Condition anyOf(Field<Long> field, Collection<Long> ids) {
-        return DSL.condition("{0} = any({1})", field, DSL.val(ids.toArray(new Long[0]), ID_ARRAY));
-    }
-
-    /**
-     * A condition that selects at least the rows of {@code ids} in an id column (clients' or cases'):
-     * {@code BETWEEN min AND max} when the ids are dense (the span is at most {@value #DENSE_SPAN} times their
-     * number), else {@link #anyOf}. A range is one forward index scan instead of one index lookup per id followed by
-     * a linear search of the array for every row found; the rows of other ids it brings are left unused by the
-     * callers, which look up the ids they asked for.
-     */
-    static Condition idsIn(Field<Long> field, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return DSL.falseCondition();
-        }
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (long id : ids) {
-            min = Math.min(min, id);
-            max = Math.max(max, id);
-        }
-        return isDense(min, max, ids.size()) ? field.between(min, max) : anyOf(field, ids);
-    }
-
-    /** Whether ids from {@code min} to {@code max} are few enough gaps apart to read as a range. */
-    static boolean isDense(long min, long max, int count) {
-        return max - min < (long) DENSE_SPAN * count;
     }
 
     static String name(Enum<?> value) {

@@ -7,6 +7,7 @@ import static org.amparo.cases.data.Values.size;
 import static org.amparo.db.jooq.Tables.FACT_VAWA;
 import static org.amparo.db.jooq.Tables.FACT_VAWA_ABUSE_TYPE;
 import static org.amparo.db.jooq.Tables.FACT_VAWA_GMC_ISSUE;
+import static org.amparo.platform.db.IdConditions.idsIn;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -73,13 +74,13 @@ final class VawaStore implements SectionStore {
 
     @Override
     public Map<Long, Object> read(DSLContext ctx, Collection<Long> clientIds) {
-        Map<Long, List<VawaFacts.AbuseType>> abuse = Values.group(ctx.selectFrom(AT).where(Values.idsIn(AT.CLIENT_ID, clientIds))
+        Map<Long, List<VawaFacts.AbuseType>> abuse = Values.group(ctx.selectFrom(AT).where(idsIn(AT.CLIENT_ID, clientIds))
                 .orderBy(AT.CLIENT_ID, AT.POSITION).fetch(), r -> r.getClientId(),
                 r -> VawaFacts.AbuseType.valueOf(r.getAbuseType()));
-        Map<Long, List<String>> gmc = Values.group(ctx.selectFrom(G).where(Values.idsIn(G.CLIENT_ID, clientIds))
+        Map<Long, List<String>> gmc = Values.group(ctx.selectFrom(G).where(idsIn(G.CLIENT_ID, clientIds))
                 .orderBy(G.CLIENT_ID, G.POSITION).fetch(), r -> r.getClientId(), r -> r.getIssue());
         Map<Long, Object> out = new HashMap<>();
-        for (FactVawaRecord r : ctx.selectFrom(V).where(Values.idsIn(V.CLIENT_ID, clientIds)).fetch()) {
+        for (FactVawaRecord r : ctx.selectFrom(V).where(idsIn(V.CLIENT_ID, clientIds)).fetch()) {
             long id = r.getClientId();
             out.put(id, new VawaFacts(parse(VawaFacts.AbuserRelationship.class, r.getAbuserRelationship()),
                     parse(VawaFacts.AbuserStatus.class, r.getAbuserStatus()), r.getAbuserStatusLossDate(),

@@ -6,6 +6,7 @@ import static org.amparo.db.jooq.Tables.CLIENT_COUNTRY;
 import static org.amparo.db.jooq.Tables.CLIENT_EMAIL;
 import static org.amparo.db.jooq.Tables.CLIENT_LANGUAGE;
 import static org.amparo.db.jooq.Tables.CLIENT_PHONE;
+import static org.amparo.platform.db.IdConditions.idsIn;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,11 +19,9 @@ import java.util.function.Function;
 import org.amparo.clients.Client;
 import org.amparo.db.jooq.tables.records.ClientRecord;
 import org.amparo.facts.Person;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 /** Reads many clients with one query per table (no query per client), as {@link ClientRepository#find} reads one. */
 final class ClientBulkRead {
@@ -31,24 +30,24 @@ final class ClientBulkRead {
     }
 
     static Map<Long, Client> read(DSLContext ctx, Collection<Long> ids) {
-        Map<Long, List<String>> aliases = group(ctx.selectFrom(CLIENT_ALIAS).where(anyOf(CLIENT_ALIAS.CLIENT_ID, ids))
+        Map<Long, List<String>> aliases = group(ctx.selectFrom(CLIENT_ALIAS).where(idsIn(CLIENT_ALIAS.CLIENT_ID, ids))
                 .orderBy(CLIENT_ALIAS.CLIENT_ID, CLIENT_ALIAS.POSITION).fetch(), r -> r.getClientId(),
                 r -> r.getAlias());
         Map<Long, List<String>> countries = group(ctx.selectFrom(CLIENT_COUNTRY)
-                .where(anyOf(CLIENT_COUNTRY.CLIENT_ID, ids)).orderBy(CLIENT_COUNTRY.CLIENT_ID, CLIENT_COUNTRY.POSITION)
+                .where(idsIn(CLIENT_COUNTRY.CLIENT_ID, ids)).orderBy(CLIENT_COUNTRY.CLIENT_ID, CLIENT_COUNTRY.POSITION)
                 .fetch(), r -> r.getClientId(), r -> r.getCountry());
         Map<Long, List<String>> languages = group(ctx.selectFrom(CLIENT_LANGUAGE)
-                .where(anyOf(CLIENT_LANGUAGE.CLIENT_ID, ids)).orderBy(CLIENT_LANGUAGE.CLIENT_ID, CLIENT_LANGUAGE.POSITION)
+                .where(idsIn(CLIENT_LANGUAGE.CLIENT_ID, ids)).orderBy(CLIENT_LANGUAGE.CLIENT_ID, CLIENT_LANGUAGE.POSITION)
                 .fetch(), r -> r.getClientId(), r -> r.getLanguage());
-        Map<Long, List<Person.Phone>> phones = group(ctx.selectFrom(CLIENT_PHONE).where(anyOf(CLIENT_PHONE.CLIENT_ID, ids))
+        Map<Long, List<Person.Phone>> phones = group(ctx.selectFrom(CLIENT_PHONE).where(idsIn(CLIENT_PHONE.CLIENT_ID, ids))
                 .orderBy(CLIENT_PHONE.CLIENT_ID, CLIENT_PHONE.POSITION).fetch(), r -> r.getClientId(),
                 p -> new Person.Phone(p.getNumber(), p.getSafeToCall(), p.getSafeToText(), p.getSafeForVoicemail()));
-        Map<Long, List<Person.Email>> emails = group(ctx.selectFrom(CLIENT_EMAIL).where(anyOf(CLIENT_EMAIL.CLIENT_ID, ids))
+        Map<Long, List<Person.Email>> emails = group(ctx.selectFrom(CLIENT_EMAIL).where(idsIn(CLIENT_EMAIL.CLIENT_ID, ids))
                 .orderBy(CLIENT_EMAIL.CLIENT_ID, CLIENT_EMAIL.POSITION).fetch(), r -> r.getClientId(),
                 e -> new Person.Email(e.getAddress(), e.getSafe()));
         Map<Long, Client> out = new HashMap<>();
         Set<Long> asked = ids instanceof Set<Long> set ? set : new HashSet<>(ids);
-        for (ClientRecord r : ctx.selectFrom(CLIENT).where(anyOf(CLIENT.ID, ids)).fetch()) {
+        for (ClientRecord r : ctx.selectFrom(CLIENT).where(idsIn(CLIENT.ID, ids)).fetch()) {
             long id = r.getId();
             if (!asked.contains(id)) {
                 continue;
@@ -61,21 +60,6 @@ final class ClientBulkRead {
             out.put(id, new Client(id, r.getVersion(), person));
         }
         return out;
-    }
-
-    /**
-     * Selects at least the rows of {@code ids}: {@code BETWEEN min AND max} when the ids are dense (span at most twice
-     * their number: one forward index scan; the rows of clients not asked for are ignored above), else
-     * {@code field = ANY(?)} (one array parameter, one statement text, an index lookup per id).
-     */
-    private static Condition anyOf(Field<Long> field, Collection<Long> ids) {
-        long min = ids.stream().mapToLong(Long::longValue).min().orElse(0);
-        long max = ids.stream().mapToLong(Long::longValue).max().orElse(-1);
-        if (!ids.isEmpty() && max - min < 2L * ids.size()) {
-            return field.between(min, max);
-        }
-        return DSL.condition("{0} = any({1})", field, DSL.val(ids.toArray(new Long[0]),
-                SQLDataType.BIGINT.getArrayDataType()));
     }
 
     private static Person.Address address(ClientRecord r) {

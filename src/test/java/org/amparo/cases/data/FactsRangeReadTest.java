@@ -12,6 +12,7 @@ import org.amparo.facts.FactsDocument;
 import org.amparo.facts.FamilyMember;
 import org.amparo.facts.Person;
 import org.amparo.platform.db.Database;
+import org.amparo.platform.db.IdConditions;
 import org.amparo.platform.db.TestDatabases;
 import org.amparo.screening.SyntheticFacts;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,8 @@ class FactsRangeReadTest {
         List<Long> middle = ids.subList(100, 200);
         Map<Long, StoredFacts> part = facts.read(middle);
 
-        assertThat(Values.isDense(ids.get(0), ids.get(ids.size() - 1), ids.size())).isTrue();
-        assertThat(Values.isDense(everyThird.get(0), everyThird.get(everyThird.size() - 1), everyThird.size()))
+        assertThat(IdConditions.isDense(ids.get(0), ids.get(ids.size() - 1), ids.size())).isTrue();
+        assertThat(IdConditions.isDense(everyThird.get(0), everyThird.get(everyThird.size() - 1), everyThird.size()))
                 .isFalse();
         assertThat(dense.keySet()).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(sparse.keySet()).containsExactlyInAnyOrderElementsOf(everyThird);
