@@ -10,8 +10,10 @@ import static org.amparo.db.jooq.Tables.CLIENT_SEARCH_TERM;
 import java.util.ArrayList;
 import java.util.List;
 import org.amparo.facts.Person;
-import org.jooq.BatchBindStep;
+import org.amparo.platform.db.BatchInsert;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
 
 /** The child rows (aliases, countries, languages, phones, emails, search terms) of one or many clients, written as JDBC batches. */
 final class ChildRows {
@@ -43,19 +45,17 @@ final class ChildRows {
     }
 
     void write(DSLContext ctx) {
-        run(ctx.batch(ctx.insertInto(CLIENT_ALIAS, CLIENT_ALIAS.CLIENT_ID, CLIENT_ALIAS.POSITION, CLIENT_ALIAS.ALIAS)
-                .values((Long) null, null, null)), aliases);
-        run(ctx.batch(ctx.insertInto(CLIENT_COUNTRY, CLIENT_COUNTRY.CLIENT_ID, CLIENT_COUNTRY.POSITION,
-                CLIENT_COUNTRY.COUNTRY).values((Long) null, null, null)), countries);
-        run(ctx.batch(ctx.insertInto(CLIENT_LANGUAGE, CLIENT_LANGUAGE.CLIENT_ID, CLIENT_LANGUAGE.POSITION,
-                CLIENT_LANGUAGE.LANGUAGE).values((Long) null, null, null)), languages);
-        run(ctx.batch(ctx.insertInto(CLIENT_PHONE, CLIENT_PHONE.CLIENT_ID, CLIENT_PHONE.POSITION, CLIENT_PHONE.NUMBER,
-                CLIENT_PHONE.SAFE_TO_CALL, CLIENT_PHONE.SAFE_TO_TEXT, CLIENT_PHONE.SAFE_FOR_VOICEMAIL)
-                .values((Long) null, null, null, null, null, null)), phones);
-        run(ctx.batch(ctx.insertInto(CLIENT_EMAIL, CLIENT_EMAIL.CLIENT_ID, CLIENT_EMAIL.POSITION,
-                CLIENT_EMAIL.ADDRESS, CLIENT_EMAIL.SAFE).values((Long) null, null, null, null)), emails);
-        run(ctx.batch(ctx.insertInto(CLIENT_SEARCH_TERM, CLIENT_SEARCH_TERM.TERM, CLIENT_SEARCH_TERM.SORT_KEY,
-                CLIENT_SEARCH_TERM.CLIENT_ID).values((String) null, null, null)), terms);
+        insert(ctx, CLIENT_ALIAS, List.of(CLIENT_ALIAS.CLIENT_ID, CLIENT_ALIAS.POSITION, CLIENT_ALIAS.ALIAS), aliases);
+        insert(ctx, CLIENT_COUNTRY, List.of(CLIENT_COUNTRY.CLIENT_ID, CLIENT_COUNTRY.POSITION, CLIENT_COUNTRY.COUNTRY),
+                countries);
+        insert(ctx, CLIENT_LANGUAGE, List.of(CLIENT_LANGUAGE.CLIENT_ID, CLIENT_LANGUAGE.POSITION,
+                CLIENT_LANGUAGE.LANGUAGE), languages);
+        insert(ctx, CLIENT_PHONE, List.of(CLIENT_PHONE.CLIENT_ID, CLIENT_PHONE.POSITION, CLIENT_PHONE.NUMBER,
+                CLIENT_PHONE.SAFE_TO_CALL, CLIENT_PHONE.SAFE_TO_TEXT, CLIENT_PHONE.SAFE_FOR_VOICEMAIL), phones);
+        insert(ctx, CLIENT_EMAIL, List.of(CLIENT_EMAIL.CLIENT_ID, CLIENT_EMAIL.POSITION, CLIENT_EMAIL.ADDRESS,
+                CLIENT_EMAIL.SAFE), emails);
+        insert(ctx, CLIENT_SEARCH_TERM, List.of(CLIENT_SEARCH_TERM.TERM, CLIENT_SEARCH_TERM.SORT_KEY,
+                CLIENT_SEARCH_TERM.CLIENT_ID), terms);
     }
 
     /** Deletes every child row of {@code clientId} (before rewriting them on update). */
@@ -75,14 +75,11 @@ final class ChildRows {
         }
     }
 
-    private static void run(BatchBindStep batch, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
+    private static void insert(DSLContext ctx, Table<?> table, List<? extends Field<?>> columns,
+                               List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            new BatchInsert(ctx, table, columns).insert(ctx, rows);
         }
-        for (Object[] row : rows) {
-            batch.bind(row);
-        }
-        batch.execute();
     }
 
     static <T> List<T> orEmpty(List<T> list) {
