@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.amparo.platform.db.H2FileDatabase;
@@ -21,17 +22,21 @@ class MigrationSnapshotTest {
         Path dir = temp.resolve("vault");
         try (BackupFixture f = new BackupFixture(dir)) {
             f.fillDemo(12, 4);
-            // make the newest migration (V12) pending again, as if this vault came from the version before it:
-            // the pointer table it adds is dropped, and the client_case columns it moves there are back (empty)
-            for (String sql : List.of(
-                    "DROP TABLE CASE_LATEST_SCREENING",
-                    "ALTER TABLE CLIENT_CASE ADD COLUMN LATEST_RUN_ID BIGINT",
-                    "ALTER TABLE CLIENT_CASE ADD COLUMN IN_FORCE_FRAMEWORK VARCHAR(60)",
-                    "ALTER TABLE CLIENT_CASE ADD COLUMN IN_FORCE_OUTCOME VARCHAR(30)",
-                    "ALTER TABLE CLIENT_CASE ADD CONSTRAINT CLIENT_CASE_OUTCOME_CK CHECK (IN_FORCE_OUTCOME IS NULL)",
-                    "ALTER TABLE CLIENT_CASE ADD COLUMN NEXT_DEADLINE DATE",
-                    "ALTER TABLE CLIENT_CASE ADD COLUMN NEXT_DEADLINE_LABEL VARCHAR(300)",
-                    "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '12'")) {
+            // make the newest migration (V13) pending again, as if this vault came from the version before it:
+            // the list tables get back the primary keys it drops
+            List<String> undoV13 = new ArrayList<>();
+            for (String table : List.of("CLIENT_COUNTRY", "CLIENT_LANGUAGE", "FACT_PRIOR_REMOVAL", "FACT_CONVICTION",
+                    "FACT_PENDING_CHARGE", "FACT_UNCHARGED_CONDUCT", "FACT_U_CRIME", "FACT_T_MEANS",
+                    "FACT_T_LABOR_PURPOSE", "FACT_VAWA_ABUSE_TYPE", "FACT_VAWA_GMC_ISSUE", "FACT_FAMILY_MEMBER",
+                    "FACT_COURT_EVENT", "FACT_ICE_CHECKIN", "FACT_SOURCE")) {
+                undoV13.add("ALTER TABLE " + table + " ADD PRIMARY KEY (CLIENT_ID, POSITION)");
+            }
+            undoV13.add("ALTER TABLE FACT_CONVICTION_TAG ADD PRIMARY KEY (CLIENT_ID, CONVICTION_POSITION, POSITION)");
+            undoV13.add("ALTER TABLE FACT_PENDING_CHARGE_TAG ADD PRIMARY KEY (CLIENT_ID, CHARGE_POSITION, POSITION)");
+            undoV13.add("ALTER TABLE FACT_U_CRIME_MODIFIER ADD PRIMARY KEY (CLIENT_ID, CRIME_POSITION, POSITION)");
+            undoV13.add("ALTER TABLE FACT_COURT_EVENT_287G ADD PRIMARY KEY (CLIENT_ID, EVENT_POSITION, POSITION)");
+            undoV13.add("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '13'");
+            for (String sql : undoV13) {
                 f.database.dsl().execute(sql);
             }
         }
