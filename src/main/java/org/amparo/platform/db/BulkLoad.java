@@ -7,23 +7,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Storage settings for loading synthetic data in bulk into H2. With the vault's {@code WRITE_DELAY=0} and the default
- * 45 s {@code RETENTION_TIME}, H2 keeps every rewritten index page of the last 45 s, and a 100,000-client fill grows
- * the file to many gigabytes (measured: 1 GB per 10,000 clients). During the load this sets {@code WRITE_DELAY 2000}
- * and {@code RETENTION_TIME 0} (about 6 KB per client), then sets the vault's values back ({@code WRITE_DELAY 0},
- * {@code RETENTION_TIME 45000}) and runs {@code CHECKPOINT SYNC}. The longer delay writes the pages the load keeps
- * changing less often (importing 100,000 documents: commit 51.6 s with 500 ms, 46.8 s with 2 s). The
- * cost is crash safety during the load only. That is acceptable for demo and bench data, and for a load that is one
- * transaction whose success is reported only after {@link #run} returns (the sync has then made it durable): a crash
- * during the load loses only that uncommitted transaction. Call it outside any transaction, wrapping the load's own
- * transaction. Other databases, or a user without the right to change settings, load with the settings unchanged.
+ * Storage settings for loading data in bulk into H2 (an import, demo and bench data). During the load this sets
+ * {@code WRITE_DELAY 2000} (the vault's is 0), then sets it back and runs {@code CHECKPOINT SYNC}. The longer delay
+ * writes the pages the load keeps changing less often (importing 100,000 documents: commit 51.6 s with 500 ms, 46.8 s
+ * with 2 s). The cost is crash safety during the load only: the load is one transaction whose success is reported
+ * only after {@link #run} returns (the sync has then made it durable), so a crash during the load loses only that
+ * uncommitted transaction. Call it outside any transaction, wrapping the load's own transaction. Other databases, or a
+ * user without the right to change settings, load with the settings unchanged.
+ *
+ * <p>H2's {@code RETENTION_TIME} stays at the vault's 45 s. Setting it to 0 during loads (to keep the file small) lost
+ * committed imports: a vault re-screened and then given an import, each in its own process, opened next time as it
+ * was before the import, batch row and all, in most runs.
  */
 public final class BulkLoad {
 
     private static final Logger LOG = LoggerFactory.getLogger(BulkLoad.class);
-    private static final Map<String, Integer> BULK = Map.of("WRITE_DELAY", 2000, "RETENTION_TIME", 0);
-    /** The vault's settings (DESIGN: {@code WRITE_DELAY=0}; H2's default retention), restored after the load. */
-    private static final Map<String, Integer> VAULT = Map.of("WRITE_DELAY", 0, "RETENTION_TIME", 45_000);
+    private static final Map<String, Integer> BULK = Map.of("WRITE_DELAY", 2000);
+    /** The vault's settings (DESIGN: {@code WRITE_DELAY=0}), restored after the load. */
+    private static final Map<String, Integer> VAULT = Map.of("WRITE_DELAY", 0);
 
     /** Set while this thread runs a load. */
     private static final ThreadLocal<Boolean> ACTIVE = new ThreadLocal<>();
